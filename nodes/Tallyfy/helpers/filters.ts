@@ -1,0 +1,14 @@
+import type { IDataObject } from 'n8n-workflow';
+
+/**
+ * Copies the filters a user actually set into the query string: n8n keeps `false`,
+ * `0` and `''` for options that were added and then cleared.
+ */
+export function queryFromFilters(filters: IDataObject, mapped: IDataObject = {}): IDataObject {
+	const qs: IDataObject = {};
+	for (const [key, value] of Object.entries(filters)) {
+		if (value === '' || value === false || value === 0 || value === undefined) continue;
+		qs[key] = Array.isArray(value) ? value.join(',') : value;
+	}
+	return { ...qs, ...mapped };
+}

@@ -1,0 +1,39 @@
+/** Retry policy for Tallyfy calls, mirroring Tallyfy's own CLI client. */
+export const MAX_RETRIES = 4;
+
+const RETRY_AFTER_CAP_MS = 30_000;
+const BACKOFF_BASE_MS = 500;
+const BACKOFF_CAP_MS = 8_000;
+const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE']);
+
+/**
+ * 429 means the request was not processed, so any method may be sent again. A 502/503/504
+ * may hide a request the server did carry out, so only idempotent methods are repeated:
+ * a blind retry of a POST could launch a process twice.
+ */
+export function isRetryable(status: number | undefined, method: string): boolean {
+	if (status === 429) return true;
+	return (status === 502 || status === 503 || status === 504) && IDEMPOTENT_METHODS.has(method);
+}
+
+function parseRetryAfter(value: unknown, now: number): number | undefined {
+	if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+	const text = String(value).trim();
+	if (/^\d+(\.\d+)?$/.test(text)) return Number(text) * 1000;
+	const date = Date.parse(text);
+	return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** Milliseconds to wait before retry number `attempt` (0-based). */
+export function retryDelay(
+	attempt: number,
+	retryAfter: unknown,
+	now = Date.now(),
+	random = Math.random,
+): number {
+	const requested = parseRetryAfter(retryAfter, now);
+	if (requested !== undefined) return Math.min(requested, RETRY_AFTER_CAP_MS);
+	const backoff = Math.min(BACKOFF_BASE_MS * 2 ** attempt, BACKOFF_CAP_MS);
+	const jitter = 1 + (random() * 0.4 - 0.2);
+	return Math.round(backoff * jitter);
+}
