@@ -9,7 +9,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { resourceProperties, resourceProperty } from './actions/resources';
 import { router } from './actions/router';
 import { authenticationProperty, credentialsDescription } from './descriptions/common.description';
-import { listSearch } from './methods';
+import { listSearch, loadOptions, resourceMapping } from './methods';
 
 export class Tallyfy implements INodeType {
 	description: INodeTypeDescription = {
@@ -28,7 +28,7 @@ export class Tallyfy implements INodeType {
 		properties: [authenticationProperty, resourceProperty, ...resourceProperties],
 	};
 
-	methods = { listSearch };
+	methods = { listSearch, loadOptions, resourceMapping };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);

@@ -1,6 +1,7 @@
 'use strict';
 // Blueprints (API: checklists).
-const { item, list } = require('../http');
+const { errors, item, list } = require('../http');
+const { newHexId } = require('../ids');
 const { present } = require('../state');
 const { find, ofOrg, includes, wrapped } = require('../records');
 
@@ -22,7 +23,7 @@ function showBlueprint(ctx, checklist) {
 /** A blueprint that exists and is not archived, or 404 as Tallyfy answers. */
 function liveBlueprint(ctx, id = ctx.params.checklist) {
 	const checklist = find(ctx, ctx.state.checklists, id);
-	if (checklist.archived_at) throw require('../http').errors.notFound();
+	if (checklist.archived_at) throw errors.notFound();
 	return checklist;
 }
 
@@ -60,4 +61,43 @@ module.exports = (sandbox) => {
 	sandbox.get('/organizations/:org/checklists/:checklist', (ctx) =>
 		item(showBlueprint(ctx, liveBlueprint(ctx))),
 	);
+
+	/** Tallyfy requires `title` on every PUT; `prerun`, `users` and `groups` replace what was there. */
+	sandbox.put('/organizations/:org/checklists/:checklist', (ctx) => {
+		const checklist = liveBlueprint(ctx);
+		const body = ctx.body ?? {};
+		if (!body.title) throw errors.invalid({ title: ['The title field is required.'] });
+		const editable = [
+			'title',
+			'summary',
+			'guidance',
+			'webhook',
+			'starred',
+			'is_public',
+			'folder_id',
+			'owner_id',
+			'icon',
+			'users',
+			'groups',
+			'default_process_name_format',
+			'explanation_video',
+		];
+		for (const key of editable) if (key in body) checklist[key] = body[key];
+		if (Array.isArray(body.prerun)) {
+			checklist.prerun = body.prerun.map((field, index) => ({
+				checklist_id: checklist.id,
+				guidance: null,
+				options: [],
+				columns: [],
+				required: false,
+				created_at: ctx.state.now(),
+				...field,
+				id: field.id ?? newHexId(),
+				position: field.position ?? index + 1,
+				last_updated: ctx.state.now(),
+			}));
+		}
+		checklist.last_updated = ctx.state.now();
+		return item(showBlueprint(ctx, checklist));
+	});
 };
