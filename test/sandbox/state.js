@@ -289,6 +289,35 @@ class State {
 		return guest;
 	}
 
+	// ---- tags --------------------------------------------------------------------
+
+	/** Attaches a tag to a blueprint (`Checklist`) or process (`Run`); re-tagging is not duplicated. */
+	linkTag(orgId, subjectType, subjectId, tagId, tagType = 'private') {
+		const existing = [...this.tagLinks.values()].find(
+			(link) =>
+				link.subject_type === subjectType && link.subject_id === subjectId && link.tag_id === tagId,
+		);
+		if (existing) return existing;
+		const link = {
+			id: newHexId(),
+			tag_id: tagId,
+			subject_type: subjectType,
+			subject_id: subjectId,
+			tag_type: tagType,
+			created_at: this.now(),
+			_orgId: orgId,
+		};
+		this.tagLinks.set(link.id, link);
+		return link;
+	}
+
+	/** The tags of a subject as `with=tags` shows them, each with the association id untagging needs. */
+	tagsOf(subjectType, subjectId) {
+		return [...this.tagLinks.values()]
+			.filter((link) => link.subject_type === subjectType && link.subject_id === subjectId)
+			.map((link) => ({ ...this.tags.get(link.tag_id), association_id: link.id }));
+	}
+
 	// ---- processes and tasks -----------------------------------------------------
 
 	tasksOfRun(runId) {
@@ -388,10 +417,10 @@ class State {
 			parent_id: body.parent_id ?? null,
 			can_add_oot: true,
 			has_open_issue: false,
-			tags: body.tags ?? [],
 			_orgId: orgId,
 		};
 		this.runs.set(run.id, run);
+		for (const tagId of body.tags ?? []) this.linkTag(orgId, 'Run', run.id, tagId);
 		blueprint.started_processes += 1;
 		const deadlineBase = Date.parse(startedAt);
 		blueprint._steps.forEach((step, index) => {

@@ -9,8 +9,7 @@ function showBlueprint(ctx, checklist) {
 	const out = present(checklist);
 	const wanted = includes(ctx);
 	if (wanted.includes('steps')) out.steps = wrapped(checklist._steps);
-	if (wanted.includes('tags'))
-		out.tags = wrapped(ctx.sandbox.tagsOf?.(ctx, 'Checklist', checklist.id) ?? []);
+	if (wanted.includes('tags')) out.tags = wrapped(ctx.state.tagsOf('Checklist', checklist.id));
 	if (wanted.includes('folder'))
 		out.folder = {
 			data: checklist.folder_id

@@ -10,6 +10,7 @@ function showProcess(ctx, run) {
 	const tasks = ctx.state.tasksOfRun(run.id);
 	if (wanted.includes('checklist'))
 		out.checklist = { data: present(ctx.state.checklists.get(run.checklist_id)) };
+	if (wanted.includes('tags')) out.tags = wrapped(ctx.state.tagsOf('Run', run.id));
 	if (wanted.includes('tasks'))
 		out.tasks = wrapped(tasks.map((t) => ctx.sandbox.showTask(ctx, t, [])));
 	if (wanted.includes('next_task')) {
@@ -65,8 +66,12 @@ module.exports = (sandbox) => {
 		}
 		if (q.starred === 'true') records = records.filter((r) => r.starred);
 		if (q.type) records = records.filter((r) => r.type === q.type);
-		if (q.tag) records = records.filter((r) => (r.tags ?? []).includes(q.tag));
-		if (q.untagged === 'true') records = records.filter((r) => !(r.tags ?? []).length);
+		if (q.tag)
+			records = records.filter((r) =>
+				ctx.state.tagsOf('Run', r.id).some((tag) => tag.id === q.tag),
+			);
+		if (q.untagged === 'true')
+			records = records.filter((r) => !ctx.state.tagsOf('Run', r.id).length);
 		const sort = q.sort ?? q.sort_by ?? '-created_at';
 		const desc = sort.startsWith('-');
 		const key = sort.replace(/^-/, '');
