@@ -28,10 +28,27 @@ describe('the package n8n installs', () => {
 		const nodes = pkg.n8n.nodes.map(
 			(file) => new (Object.values(load(file))[0] as new () => INodeType)(),
 		);
-		expect(nodes.map((node) => node.description.name)).toEqual(expect.arrayContaining(['tallyfy']));
+		expect(nodes.map((node) => node.description.name)).toEqual(
+			expect.arrayContaining(['tallyfy', 'tallyfyTrigger', 'tallyfyPollingTrigger']),
+		);
 		expect(
 			nodes.find((node) => node.description.name === 'tallyfy')?.description.usableAsTool,
 		).toBe(true);
+		const triggers = nodes.filter((node) => node.description.group.includes('trigger'));
+		expect(triggers.map((node) => node.description.name).sort()).toEqual([
+			'tallyfyPollingTrigger',
+			'tallyfyTrigger',
+		]);
+		for (const trigger of triggers) {
+			expect(trigger.description.usableAsTool).toBeUndefined();
+			expect(trigger.description.inputs).toEqual([]);
+		}
+		expect(triggers.find((node) => node.description.polling)?.description.name).toBe(
+			'tallyfyPollingTrigger',
+		);
+		expect(triggers.find((node) => node.description.webhooks)?.description.webhooks).toEqual([
+			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' },
+		]);
 		const credentials = pkg.n8n.credentials.map(
 			(file) => new (Object.values(load(file))[0] as new () => ICredentialType)(),
 		);

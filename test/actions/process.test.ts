@@ -257,3 +257,330 @@ describe('Process > Get Many', () => {
 		expect(Object.keys(jsonOf(run)[0])).not.toContain('prerun');
 	});
 });
+
+const org = (path: string) => `/organizations/${t.sandbox.fixtures.orgId}${path}`;
+const calls = () => t.sandbox.requests.map((r) => `${r.method} ${r.routePath}`);
+const byId = (value: string) => ({ mode: 'id', value });
+const processOp = (operation: string, parameters: Record<string, unknown> = {}) => ({
+	resource: 'process',
+	operation,
+	...parameters,
+});
+const runOf = (id: string) => t.sandbox.state.runs.get(id)!;
+
+describe('Process > Update', () => {
+	it('sends only the fields given, as a partial PUT', async () => {
+		const initech = t.sandbox.fixtures.processes.initech;
+		const run = await t.harness.run({
+			credential: t.harness.pat(),
+			parameters: processOp('update', {
+				processId: byId(initech),
+				updateFields: { name: ' Onboarding - Initech (EU) ', starred: true, owner_id: 0 },
+			}),
+		});
+		expect(calls()).toEqual([`PUT ${org(`/runs/${initech}`)}`]);
+		expect(t.sandbox.requests[0].body).toEqual({
+			name: 'Onboarding - Initech (EU)',
+			starred: true,
+		});
+		expect(jsonOf(run)[0]).toMatchObject({
+			id: initech,
+			name: 'Onboarding - Initech (EU)',
+			starred: true,
+			summary: null,
+		});
+	});
+
+	it('encodes kick-off values for the process’s blueprint and merges them in', async () => {
+		const initech = t.sandbox.fixtures.processes.initech;
+		const run = await t.harness.run({
+			credential: t.harness.pat(),
+			parameters: processOp('update', {
+				processId: byId(initech),
+				kickoffValues: {
+					values: [
+						{ field: 'Region', value: 'emea' },
+						{ field: 'plan', value: 'Enterprise' },
+					],
+				},
+			}),
+		});
+		expect(calls()).toEqual([
+			`GET ${org(`/runs/${initech}`)}`,
+			`GET ${org(`/checklists/${t.sandbox.fixtures.blueprints.onboarding}`)}`,
+			`PUT ${org(`/runs/${initech}`)}`,
+		]);
+		const prerun = {
+			[fieldId('onboarding', 'region')]: { id: 1, text: 'EMEA' },
+			[fieldId('onboarding', 'plan')]: 'Enterprise',
+		};
+		expect(t.sandbox.requests[2].body).toEqual({ prerun });
+		expect(jsonOf(run)[0].prerun).toEqual(prerun);
+	});
+
+	it('refuses an update without changes, and an empty name, before any request', async () => {
+		const processId = byId(t.sandbox.fixtures.processes.initech);
+		const empty = await t.harness.run({
+			credential: t.harness.pat(),
+			parameters: processOp('update', { processId }),
+		});
+		expect(empty.error?.message).toBe('Nothing to update: no field to change was given');
+		expect(empty.error?.description).toBe(
+			'Add what should change with "Add Field", or give kick-off form values.',
+		);
+		const blank = await t.harness.run({
+			credential: t.harness.pat(),
+			parameters: processOp('update', { processId, updateFields: { name: '  ' } }),
+		});
+		expect(blank.error?.message).toBe('The parameter "Name" is empty');
+		expect(t.sandbox.requests).toHaveLength(0);
+	});
+});
+
+describe('Process > Archive, Reactivate and Delete Permanently', () => {
+	it('archives a process with its tasks and answers with the archived process', async () => {
+		const initech = t.sandbox.fixtures.processes.initech;
+		const run = await t.harness.run({
+			credential: t.harness.pat(),
+			parameters: processOp('archive', { processId: byId(initech) }),
+		});
+		expect(calls()).toEqual([`DELETE ${org(`/runs/${initech}`)}`]);
+		expect(jsonOf(run)[0]).toMatchObject({
+			id: initech,
+			status: 'archived',
+			archived_at: expect.any(String),
+		});
+		const tasks = [...t.sandbox.state.tasks.values()].filter((task) => task.run_id === initech);
+		expect(tasks.every((task) => task.archived_at)).toBe(true);
+	});
+
+	it('reactivates an archived process, keeping the status it had', async () => {
+		const initech = t.sandbox.fixtures.processes.initech;
+		const credential = t.harness.pat();
+		await t.harness.run({
+			credential,
+			parameters: processOp('archive', { processId: byId(initech) }),
+		});
+		const run = await t.harness.run({
+			credential,
+			parameters: processOp('reactivate', { processId: byId(initech) }),
+		});
+		expect(calls()[1]).toBe(`PUT ${org(`/runs/${initech}/activate`)}`);
+		expect(t.sandbox.requests[1].body).toBeUndefined();
+		expect(jsonOf(run)[0]).toMatchObject({ id: initech, status: 'active', archived_at: null });
+	});
+
+	it('deletes an archived process for good and reports it', async () => {
+		const laptops = t.sandbox.fixtures.processes.laptops;
+		runOf(laptops).archived_at = '2026-11-02T00:00:00.000Z';
+		const run = await t.harness.run({
+			credential: t.harness.pat(),
+			parameters: processOp('deletePermanently', { processId: { mode: 'list', value: laptops } }),
+		});
+		expect(calls()).toEqual([`DELETE ${org(`/runs/${laptops}/delete`)}`]);
+		expect(jsonOf(run)).toEqual([{ id: laptops, deleted: true }]);
+		expect(t.sandbox.state.runs.has(laptops)).toBe(false);
+	});
+
+	it('passes on Tallyfy’s refusals: a process not archived, a member who is no administrator', async () => {
+		const laptops = t.sandbox.fixtures.processes.laptops;
+		const active = await t.harness.run({
+			credential: t.harness.pat(),
+			parameters: processOp('deletePermanently', { processId: byId(laptops) }),
+		});
+		expect(active.error?.message).toBe(
+			'Tallyfy rejected the values sent (422): run: The process must be archived before it can be deleted.',
+		);
+		runOf(laptops).archived_at = '2026-11-02T00:00:00.000Z';
+		const standard = await t.harness.run({
+			credential: t.harness.pat({ accessToken: t.sandbox.fixtures.tokens.standard }),
+			parameters: processOp('deletePermanently', { processId: byId(laptops) }),
+		});
+		expect(standard.error?.message).toBe(
+			'Your Tallyfy user is not allowed to do this (403): Only admin members can delete processes permanently.',
+		);
+		expect(t.sandbox.state.runs.has(laptops)).toBe(true);
+	});
+
+	it('lists only archived processes to reactivate or delete', async () => {
+		runOf(t.sandbox.fixtures.processes.globex).archived_at = '2026-11-02T00:00:00.000Z';
+		const result = await t.harness.listSearch('searchArchivedProcesses', {
+			credential: t.harness.pat(),
+			parameters: processOp('reactivate'),
+		});
+		expect(t.sandbox.requests[0].query).toEqual({ status: 'archived', page: '1', per_page: '50' });
+		expect(result).toEqual({
+			results: [{ name: 'Onboarding - Globex', value: t.sandbox.fixtures.processes.globex }],
+			paginationToken: undefined,
+		});
+	});
+});
+
+describe('Process > Get Tasks', () => {
+	it('pages through the tasks with the documented filters, deadlines as days', async () => {
+		const initech = t.sandbox.fixtures.processes.initech;
+		const run = await t.harness.run({
+			credential: t.harness.pat(),
+			parameters: processOp('getTasks', {
+				processId: byId(initech),
+				returnAll: false,
+				limit: 1,
+				processFilters: {
+					status: 'incomplete',
+					deadline_start_range: '2026-11-01T00:00:00.000Z',
+					sort: 'position',
+				},
+			}),
+		});
+		expect(calls()).toEqual([`GET ${org(`/runs/${initech}/tasks`)}`]);
+		expect(t.sandbox.requests[0].query).toEqual({
+			status: 'incomplete',
+			deadline_start_range: '2026-11-01',
+			sort: 'position',
+			page: '1',
+			per_page: '1',
+		});
+		expect(jsonOf(run)).toEqual([
+			expect.objectContaining({
+				title: 'Approve contract',
+				status: 'in-progress',
+				run_id: initech,
+			}),
+		]);
+		expect(Object.keys(jsonOf(run)[0])).not.toContain('summary');
+	});
+});
+
+describe('Process > Get Form Fields', () => {
+	it('returns one item per form field of the process’s tasks, with its value', async () => {
+		const initech = t.sandbox.fixtures.processes.initech;
+		const run = await t.harness.run({
+			credential: t.harness.pat(),
+			parameters: processOp('getFormFields', { processId: byId(initech) }),
+		});
+		expect(calls()).toEqual([`GET ${org(`/runs/${initech}/form-fields`)}`]);
+		expect(jsonOf(run).map((field) => [field.label, field.field_type, field.value])).toEqual([
+			['Call Notes', 'textarea', null],
+			['Outcome', 'dropdown', null],
+		]);
+	});
+});
+
+describe('Process > Kick-off form', () => {
+	it('marks the kick-off form submitted and open again', async () => {
+		const laptops = t.sandbox.fixtures.processes.laptops;
+		const credential = t.harness.pat();
+		const reopened = await t.harness.run({
+			credential,
+			parameters: processOp('reopenKickoffForm', { processId: byId(laptops) }),
+		});
+		expect(jsonOf(reopened)[0]).toMatchObject({ id: laptops, prerun_status: 'pending' });
+		const completed = await t.harness.run({
+			credential,
+			parameters: processOp('completeKickoffForm', { processId: byId(laptops) }),
+		});
+		expect(jsonOf(completed)[0]).toMatchObject({ id: laptops, prerun_status: 'complete' });
+		expect(calls()).toEqual([
+			`DELETE ${org(`/runs/${laptops}/complete-prerun`)}`,
+			`POST ${org(`/runs/${laptops}/complete-prerun`)}`,
+		]);
+		expect(t.sandbox.requests.map((r) => r.body)).toEqual([undefined, undefined]);
+	});
+});
+
+describe('Process > Export', () => {
+	it('posts to the export endpoint and returns Tallyfy’s JSON', async () => {
+		const globex = t.sandbox.fixtures.processes.globex;
+		const run = await t.harness.run({
+			credential: t.harness.pat(),
+			parameters: processOp('export', { processId: byId(globex) }),
+		});
+		expect(calls()).toEqual([`POST ${org(`/runs/${globex}/export`)}`]);
+		const [exported] = jsonOf(run);
+		expect(exported).toMatchObject({ id: globex, name: 'Onboarding - Globex', status: 'complete' });
+		expect((exported.tasks as Array<{ title: string }>).map((task) => task.title)).toEqual([
+			'Welcome call',
+			'Approve contract',
+			'Kick-off meeting',
+		]);
+	});
+});
+
+describe('Process > Get Activity', () => {
+	it('reads the activity of one process with the filters given, newest first', async () => {
+		const initech = t.sandbox.fixtures.processes.initech;
+		const run = await t.harness.run({
+			credential: t.harness.pat(),
+			parameters: processOp('getActivity', {
+				processId: byId(initech),
+				returnAll: true,
+				filters: {
+					actor_id: t.sandbox.fixtures.users.admin,
+					created_after: '2026-11-01T00:00:00.000Z',
+					search: 'ada',
+				},
+			}),
+		});
+		expect(calls()).toEqual([`GET ${org('/activity-feeds')}`]);
+		expect(t.sandbox.requests[0].query).toEqual({
+			entity_type: 'run',
+			entity_id: initech,
+			actor_id: String(t.sandbox.fixtures.users.admin),
+			created_after: '2026-11-01',
+			search: 'ada',
+			page: '1',
+			per_page: '100',
+		});
+		expect(
+			jsonOf(run).map((entry) => [entry.verb, entry.auditable_type, entry.description]),
+		).toEqual([
+			[['completed'], 'Task', ['Ada Admin completed the task "Welcome call"']],
+			[['launched'], 'Run', ['Ada Admin launched the process "Onboarding - Initech"']],
+		]);
+		expect(Object.keys(jsonOf(run)[0]).sort()).toEqual(
+			[
+				'id',
+				'verb',
+				'type',
+				'description',
+				'source',
+				'actor_type',
+				'actor_id',
+				'auditable_type',
+				'auditable_id',
+				'created_at',
+			].sort(),
+		);
+	});
+
+	it('records what the node changes, and refuses a search Tallyfy would refuse', async () => {
+		const initech = t.sandbox.fixtures.processes.initech;
+		const credential = t.harness.pat();
+		await t.harness.run({
+			credential,
+			parameters: processOp('update', {
+				processId: byId(initech),
+				updateFields: { starred: true },
+			}),
+		});
+		const run = await t.harness.run({
+			credential,
+			parameters: processOp('getActivity', {
+				processId: byId(initech),
+				limit: 1,
+				simplify: false,
+				filters: { verb: 'updated' },
+			}),
+		});
+		expect(jsonOf(run)).toEqual([
+			expect.objectContaining({ verb: ['updated'], auditable_id: initech, actor_id: [1001] }),
+		]);
+		const before = t.sandbox.requests.length;
+		const short = await t.harness.run({
+			credential,
+			parameters: processOp('getActivity', { processId: byId(initech), filters: { search: 'a' } }),
+		});
+		expect(short.error?.message).toBe('The filter "Search" must have 2 to 100 characters');
+		expect(t.sandbox.requests).toHaveLength(before);
+	});
+});

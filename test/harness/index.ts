@@ -18,6 +18,7 @@ import type {
 	IRunExecutionData,
 	IWorkflowExecuteAdditionalData,
 	ExecutionError,
+	ResourceMapperFields,
 } from 'n8n-workflow';
 import { NodeHelpers, Workflow } from 'n8n-workflow';
 
@@ -155,6 +156,14 @@ export class Harness {
 
 	/** One real execution of one node, fed with `input` items (one empty item by default). */
 	async run(spec: NodeSpec, input: IDataObject[] = [{}]): Promise<RunResult> {
+		return await this.runItems(
+			spec,
+			input.map((json) => ({ json })),
+		);
+	}
+
+	/** Like `run`, with whole input items, so they can carry binary data. */
+	async runItems(spec: NodeSpec, items: INodeExecutionData[]): Promise<RunResult> {
 		const node = this.node(spec);
 		const workflow = this.workflow([node]);
 		const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', {
@@ -178,9 +187,7 @@ export class Harness {
 				metadata: {},
 				waitingExecution: {},
 				waitingExecutionSource: null,
-				nodeExecutionStack: [
-					{ node, data: { main: [input.map((json) => ({ json }))] }, source: null },
-				],
+				nodeExecutionStack: [{ node, data: { main: [items] }, source: null }],
 			},
 		} as unknown as IRunExecutionData;
 		await new WorkflowExecute(
@@ -284,15 +291,31 @@ export class Harness {
 		paginationToken?: string,
 	): Promise<INodeListSearchResult> {
 		const node = this.node(spec);
+		// n8n's editor sends the node's current parameters along; dependent lists read them.
+		const additionalData = { ...this.additionalData(), currentNodeParameters: node.parameters };
 		const context = new LoadOptionsContext(
 			this.workflow([node]),
 			node,
-			this.additionalData(),
+			additionalData,
 			'parameters',
 		);
 		const tallyfy = nodeTypeMap[`${PACKAGE}.tallyfy`];
 		const search = tallyfy.methods!.listSearch![method];
 		return await search.call(context, filter, paginationToken);
+	}
+
+	/** Calls a `resourceMapping` method of the Tallyfy node as the editor does for a field mapper. */
+	async resourceMapping(method: string, spec: NodeSpec): Promise<ResourceMapperFields> {
+		const node = this.node(spec);
+		const additionalData = { ...this.additionalData(), currentNodeParameters: node.parameters };
+		const context = new LoadOptionsContext(
+			this.workflow([node]),
+			node,
+			additionalData,
+			'parameters',
+		);
+		const mapping = nodeTypeMap[`${PACKAGE}.tallyfy`].methods!.resourceMapping![method];
+		return await mapping.call(context);
 	}
 }
 

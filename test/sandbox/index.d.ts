@@ -60,6 +60,8 @@ export declare class Sandbox {
 	rateLimitWindow?: { limit: number; windowMs: number; refused: number };
 	fault(spec: FaultSpec): void;
 	revokeTokens(options?: { token?: string; kind?: 'personal' | 'app' | 'user' }): void;
+	/** Seats per pool until the next reset (null: unlimited); a full pool answers 409 SEAT_POOL_EXHAUSTED. */
+	setSeatLimits(limits: { full?: number | null; light?: number | null }): void;
 	requestsTo(pathPart?: string, method?: string): RecordedRequest[];
 	apiRequests(): RecordedRequest[];
 	/** The task of step `alias` in process `runId`; with `runId` null, the one-off task titled `alias`. */
@@ -68,3 +70,49 @@ export declare class Sandbox {
 }
 
 export declare function startSandbox(options?: { port?: number; host?: string }): Promise<Sandbox>;
+
+/** One POST the sandbox sent to a webhook URL (routes/webhooks.js). */
+export interface WebhookDelivery {
+	/** `blueprint`: a blueprint's (or one-off task's) URL; `watcher`: an organization webhook. */
+	kind: 'blueprint' | 'watcher';
+	event: string;
+	url: string;
+	headers: Record<string, string>;
+	body: IDataObject;
+	/** The receiver's answer; 0 when the connection failed. */
+	status?: number;
+	response?: unknown;
+	error?: string;
+	redelivery?: boolean;
+}
+
+export interface SandboxWebhooks {
+	deliveries: WebhookDelivery[];
+	/** Resolves once every queued delivery has been answered. */
+	settle(): Promise<WebhookDelivery[]>;
+	/** Sends a delivery again (a retry, or a reopen and complete), optionally altered. */
+	redeliver(
+		delivery: WebhookDelivery,
+		changes?: { url?: string; headers?: Record<string, string>; body?: IDataObject },
+	): Promise<WebhookDelivery>;
+}
+
+/** A member acting in Tallyfy's web app: the state changes and webhooks fire. */
+export type SandboxAction =
+	| { action: 'launch'; blueprint: string; name?: string; prerun?: IDataObject; as?: number }
+	| { action: 'complete'; task: string; values?: IDataObject; approved?: boolean; as?: number }
+	| { action: 'reopen'; task: string }
+	| { action: 'comment' | 'issue'; task: string; content?: string; as?: number };
+
+/** The sandbox with what trigger tests use: webhook deliveries, watchers, user actions, bursts. */
+export interface WebhookSandbox extends Sandbox {
+	state: SandboxState & { watchers: Map<number, IDataObject> };
+	webhooks: SandboxWebhooks;
+	act(action: SandboxAction): IDataObject;
+	/** `count` events one millisecond apart, without webhooks; returns the task or process ids. */
+	burst(options: {
+		count: number;
+		kind?: 'task.completed' | 'process.launched';
+		blueprint?: string;
+	}): string[];
+}

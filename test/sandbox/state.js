@@ -311,11 +311,18 @@ class State {
 		return link;
 	}
 
-	/** The tags of a subject as `with=tags` shows them, each with the association id untagging needs. */
+	/**
+	 * The tags of a subject as `with=tags` shows them: the association records (whose `id`
+	 * is what DELETE /checklists/tags/{id} takes, as POST /checklists/tags returns them),
+	 * with the tag's title and color.
+	 */
 	tagsOf(subjectType, subjectId) {
 		return [...this.tagLinks.values()]
 			.filter((link) => link.subject_type === subjectType && link.subject_id === subjectId)
-			.map((link) => ({ ...this.tags.get(link.tag_id), association_id: link.id }));
+			.map((link) => {
+				const tag = this.tags.get(link.tag_id);
+				return { ...link, title: tag?.title, color: tag?.color };
+			});
 	}
 
 	// ---- processes and tasks -----------------------------------------------------

@@ -1,6 +1,11 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import type { FormFieldDefinition } from './formValues';
+import {
+	encodeFormValues,
+	type FieldValue,
+	type FormFieldDefinition,
+	type FormInputSpec,
+} from './formValues';
 import { apiRequest, org } from '../transport';
 
 export interface Blueprint extends IDataObject {
@@ -26,4 +31,36 @@ export async function getBlueprint(this: IExecuteFunctions, id: string): Promise
 		cache.set(id, blueprint);
 	}
 	return await blueprint;
+}
+
+/** The kick-off values input of Launch and Update; the mapper loads fields its own way. */
+export function kickoffInput(
+	spec: Pick<FormInputSpec, 'owner' | 'resourceMapperMethod' | 'dependsOn' | 'mode'>,
+): FormInputSpec {
+	return {
+		input: 'kickoffInput',
+		mapper: 'kickoffFields',
+		list: 'kickoffValues',
+		displayName: 'Kick-Off Form Values',
+		noun: 'kick-off field',
+		...spec,
+	};
+}
+
+/** `prerun`: kick-off values encoded for the blueprint's kick-off form, keyed by field ID. */
+export async function encodeKickoffValues(
+	this: IExecuteFunctions,
+	i: number,
+	blueprintId: string,
+	values: FieldValue[],
+	input: FormInputSpec,
+): Promise<IDataObject> {
+	const blueprint = await getBlueprint.call(this, blueprintId);
+	return encodeFormValues(blueprint.prerun ?? [], values, {
+		node: this.getNode(),
+		itemIndex: i,
+		noun: input.noun,
+		source: `blueprint "${blueprint.title}"`,
+		parameter: input.displayName,
+	});
 }

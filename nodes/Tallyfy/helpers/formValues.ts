@@ -1,4 +1,12 @@
-import type { IDataObject, INode } from 'n8n-workflow';
+import type {
+	FieldType,
+	IDataObject,
+	IExecuteFunctions,
+	INode,
+	INodeProperties,
+	ResourceMapperField,
+	ResourceMapperValue,
+} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 /** A kick-off field (checklist `prerun[]`) or a task form field (capture), as Tallyfy sends it. */
@@ -89,7 +97,7 @@ function matchOption(
 	context: EncodeContext,
 ): ChoiceOption {
 	const options = field.options ?? [];
-	const text = String(input);
+	const text = input && typeof input === 'object' ? JSON.stringify(input) : String(input);
 	const match =
 		options.find((o) => o.text === text) ??
 		options.find((o) => loose(o.text) === loose(text)) ??
@@ -137,8 +145,8 @@ function encodeText(field: FormFieldDefinition, value: unknown, context: EncodeC
 	if (field.field_type === 'email' && !EMAIL.test(text.trim())) {
 		return fail(
 			context,
-			`"${text}" is not an email address`,
-			`The ${context.noun} "${fieldName(field)}" takes an email address`,
+			`"${text}" is not an email address, which the ${context.noun} "${fieldName(field)}" needs`,
+			'Pass one address such as jane@example.com, without a display name',
 		);
 	}
 	return field.field_type === 'email' ? text.trim() : text;
@@ -154,8 +162,8 @@ function encodeDate(field: FormFieldDefinition, value: unknown, context: EncodeC
 	if (Number.isNaN(candidate.getTime())) {
 		return fail(
 			context,
-			`"${String(value)}" is not a date`,
-			`The ${context.noun} "${fieldName(field)}" takes a date such as 2026-12-31 or 2026-12-31T17:00:00Z`,
+			`"${String(value)}" is not a date, which the ${context.noun} "${fieldName(field)}" needs`,
+			'Pass a date such as 2026-12-31 or 2026-12-31T17:00:00Z, or a date from an expression',
 		);
 	}
 	return candidate.toISOString();
@@ -166,6 +174,7 @@ function encodeTable(field: FormFieldDefinition, value: unknown, context: Encode
 	const parsed = parseJson(value);
 	let cells: unknown[] | undefined;
 	if (Array.isArray(parsed)) cells = parsed;
+	else if (typeof parsed === 'string') cells = parsed.split(',').map((cell) => cell.trim());
 	else if (parsed && typeof parsed === 'object') {
 		const row = parsed as IDataObject;
 		cells = columns.map((column) => row[column.label] ?? row[String(column.id)] ?? '');
@@ -174,12 +183,21 @@ function encodeTable(field: FormFieldDefinition, value: unknown, context: Encode
 		return fail(
 			context,
 			`The table ${context.noun} "${fieldName(field)}" needs exactly ${columns.length} values, one per column`,
-			`Pass a list in column order, or an object keyed by column label: ${columns.map((c) => c.label).join(', ')}`,
+			`Pass a list or comma-separated text in column order, or an object keyed by column label: ${columns.map((c) => c.label).join(', ')}`,
 		);
 	}
 	return cells.map((cell) =>
 		typeof cell === 'object' && cell !== null ? JSON.stringify(cell) : String(cell ?? ''),
 	);
+}
+
+/** The file name at the end of a link ("file" when it has none), or undefined for a broken link. */
+function fileNameOfLink(link: string): string | undefined {
+	try {
+		return decodeURIComponent(new URL(link).pathname.split('/').pop() || 'file');
+	} catch {
+		return undefined;
+	}
 }
 
 function encodeFiles(
@@ -188,12 +206,18 @@ function encodeFiles(
 	context: EncodeContext,
 ): IDataObject[] {
 	return asList(field, value).map((entry) => {
-		if (typeof entry === 'string' && /^https?:\/\//i.test(entry)) {
-			const filename = decodeURIComponent(new URL(entry).pathname.split('/').pop() || 'file');
-			return { filename, source: 'url', url: entry };
-		}
-		if (entry && typeof entry === 'object' && ('id' in entry || 'url' in entry))
+		const filename =
+			typeof entry === 'string' && /^https?:\/\//i.test(entry) && fileNameOfLink(entry);
+		if (filename) return { filename, source: 'url', url: entry };
+		// api-v2 accepts a file entry that carries at least one of these (Tallyfy's MCP server,
+		// server/tools/task_management.py, on FormValuesValidator's `file` rule).
+		if (
+			entry &&
+			typeof entry === 'object' &&
+			('id' in entry || 'url' in entry || 'full_url' in entry)
+		) {
 			return entry as IDataObject;
+		}
 		return fail(
 			context,
 			`The file ${context.noun} "${fieldName(field)}" cannot take "${typeof entry === 'object' ? JSON.stringify(entry) : String(entry)}"`,
@@ -202,36 +226,47 @@ function encodeFiles(
 	});
 }
 
+/** A list given as an array or as comma- or line-separated text. */
+const partsOf = (value: unknown): string[] =>
+	(Array.isArray(value) ? value : String(value ?? '').split(/[,\n]/))
+		.map((part) => String(part ?? '').trim())
+		.filter(Boolean);
+
 function encodeAssignees(
 	field: FormFieldDefinition,
 	value: unknown,
 	context: EncodeContext,
 ): IDataObject {
-	const parsed = parseJson(value);
 	const assignees = { users: [] as number[], guests: [] as string[], groups: [] as string[] };
-	const addUser = (user: unknown) => {
-		const id = Number(user);
-		if (!Number.isInteger(id) || id <= 0) {
-			fail(
-				context,
-				`"${String(user)}" is not a member ID`,
-				`Member IDs in "${fieldName(field)}" are whole numbers`,
+	const refuse = (entry: string, what: string, how: string) =>
+		fail(context, `"${entry}" is not ${what} for the ${context.noun} "${fieldName(field)}"`, how);
+	const addUser = (user: string) => {
+		if (!/^\d+$/.test(user) || Number(user) <= 0) {
+			refuse(
+				user,
+				'a member ID',
+				'Member IDs are whole numbers, such as the "id" from Member > Get Many',
 			);
 		}
-		assignees.users.push(id);
+		assignees.users.push(Number(user));
 	};
+	const addGuest = (guest: string) => {
+		if (!EMAIL.test(guest)) refuse(guest, 'a guest email address', 'Guests are given by email');
+		assignees.guests.push(guest);
+	};
+	const parsed = parseJson(value);
 	if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
 		const given = parsed as IDataObject;
-		for (const user of (given.users as unknown[]) ?? []) addUser(user);
-		assignees.guests.push(...((given.guests as unknown[]) ?? []).map(String));
-		assignees.groups.push(...((given.groups as unknown[]) ?? []).map(String));
-	} else {
-		for (const entry of asList(field, parsed)) {
-			const text = String(entry).trim();
-			if (/^\d+$/.test(text)) addUser(text);
-			else if (EMAIL.test(text)) assignees.guests.push(text);
-			else assignees.groups.push(text);
-		}
+		partsOf(given.users ?? []).forEach(addUser);
+		partsOf(given.guests ?? []).forEach(addGuest);
+		assignees.groups.push(...partsOf(given.groups ?? []));
+		return assignees;
+	}
+	// In a plain list, numbers are members, addresses are guests and anything else a group ID.
+	for (const entry of partsOf(parsed)) {
+		if (/^\d+$/.test(entry)) addUser(entry);
+		else if (EMAIL.test(entry)) addGuest(entry);
+		else assignees.groups.push(entry);
 	}
 	return assignees;
 }
@@ -246,7 +281,7 @@ export function encodeFieldValue(
 		case 'date':
 			return encodeDate(field, value, context);
 		case 'radio':
-			return matchOption(field, value, context).text;
+			return matchOption(field, parseJsonChoice(value), context).text;
 		case 'dropdown': {
 			const option = matchOption(field, parseJsonChoice(value), context);
 			return { id: option.id, text: option.text };
@@ -303,4 +338,175 @@ export function encodeFormValues(
 		encoded[field.id] = encodeFieldValue(field, value, context) as IDataObject[keyof IDataObject];
 	}
 	return encoded;
+}
+
+/**
+ * How a field's values are typed in n8n's field mapper: dates get a date picker, single
+ * choices a dropdown of their options. The rest stay text: n8n flags typed text in an
+ * `array` or `object` column as an issue, while the encoder takes comma-separated text.
+ */
+const MAPPER_TYPES: Record<string, FieldType> = {
+	date: 'dateTime',
+	radio: 'options',
+	dropdown: 'options',
+};
+
+/** What to type into fields without a dropdown, shown after the label. */
+function inputHint(field: FormFieldDefinition): string {
+	switch (field.field_type) {
+		case 'multiselect':
+			return ` (any of: ${(field.options ?? []).map((o) => o.text).join(', ')})`;
+		case 'table':
+			return ` (one value per column: ${(field.columns ?? []).map((c) => c.label).join(', ')})`;
+		case 'file':
+			return ' (uploaded file objects or https links)';
+		case 'assignees_form':
+			return ' (member IDs, guest emails, group IDs)';
+		default:
+			return '';
+	}
+}
+
+/** Tallyfy's form fields as the columns of n8n's field mapper, keyed by field ID. */
+export function mapperFields(fields: unknown): ResourceMapperField[] {
+	const list = Array.isArray(fields) ? (fields as FormFieldDefinition[]) : [];
+	return list.map((field) => {
+		const type = MAPPER_TYPES[field.field_type] ?? 'string';
+		return {
+			id: field.id,
+			displayName: `${fieldName(field)}${inputHint(field)}`,
+			required: Boolean(field.required),
+			defaultMatch: false,
+			canBeUsedToMatch: false,
+			display: true,
+			type,
+			...(type === 'options'
+				? { options: (field.options ?? []).map((o) => ({ name: o.text, value: o.text })) }
+				: {}),
+		};
+	});
+}
+
+/** The parameters of one "values for a form" input: a selector, the field mapper and the list. */
+export interface FormInputSpec {
+	/** The selector between the mapper and the list. */
+	input: string;
+	/** The resourceMapper parameter. */
+	mapper: string;
+	/** The fixedCollection parameter of field/value pairs. */
+	list: string;
+	/** Shown on the mapper and the list, and named in errors. */
+	displayName: string;
+	/** "kick-off field" or "form field". */
+	noun: string;
+	/** Where the fields come from, e.g. "the blueprint", for texts. */
+	owner: string;
+	resourceMapperMethod: string;
+	dependsOn: string[];
+	/** 'add' when required fields must be given (launch), 'map' otherwise. */
+	mode: 'add' | 'map';
+}
+
+export function formInputProperties(spec: FormInputSpec): INodeProperties[] {
+	return [
+		{
+			displayName: `${spec.displayName} Input`,
+			name: spec.input,
+			type: 'options',
+			// The list is the default so workflows written before the mapper keep working.
+			default: 'list',
+			description: `How to give the values of ${spec.owner}’s ${spec.noun}s`,
+			options: [
+				{
+					name: 'List by Field Label, Alias or ID',
+					value: 'list',
+					description: `Name each ${spec.noun} yourself; suits expressions, changing ${spec.noun}s and AI agents`,
+				},
+				{
+					name: 'Map Each Field',
+					value: 'mapper',
+					description: `One input per ${spec.noun}, loaded from ${spec.owner}`,
+				},
+			],
+		},
+		{
+			displayName: spec.displayName,
+			name: spec.mapper,
+			type: 'resourceMapper',
+			noDataExpression: true,
+			default: { mappingMode: 'defineBelow', value: null },
+			description: `Values for ${spec.owner}’s ${spec.noun}s. Choices match by option text (ignoring case) or option ID.`,
+			displayOptions: { show: { [spec.input]: ['mapper'] } },
+			typeOptions: {
+				loadOptionsDependsOn: spec.dependsOn,
+				resourceMapper: {
+					resourceMapperMethod: spec.resourceMapperMethod,
+					mode: spec.mode,
+					fieldWords: { singular: spec.noun, plural: `${spec.noun}s` },
+					addAllFields: true,
+					multiKeyMatch: false,
+					supportAutoMap: false,
+				},
+			},
+		},
+		{
+			displayName: spec.displayName,
+			name: spec.list,
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: true },
+			placeholder: 'Add Value',
+			default: {},
+			description: `Values for ${spec.owner}’s ${spec.noun}s. Each value is converted to the shape its field type needs; choices match by option text (ignoring case) or option ID.`,
+			displayOptions: { show: { [spec.input]: ['list'] } },
+			options: [
+				{
+					displayName: 'Value',
+					name: 'values',
+					values: [
+						{
+							displayName: 'Field',
+							name: 'field',
+							type: 'string',
+							default: '',
+							placeholder: 'e.g. Customer Name',
+							description: `The ${spec.noun}’s label, alias or ID`,
+						},
+						{
+							displayName: 'Value',
+							name: 'value',
+							type: 'string',
+							default: '',
+							description:
+								'Text, a date, an option text, a comma-separated list (multi-select), or JSON for tables, files and assignees',
+						},
+					],
+				},
+			],
+		},
+	];
+}
+
+/** The values given through the field mapper or the list, each with its field's ID, alias or label. */
+export function givenFormValues(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	spec: Pick<FormInputSpec, 'input' | 'mapper' | 'list'>,
+): FieldValue[] {
+	if (this.getNodeParameter(spec.input, itemIndex, 'list') === 'list') {
+		return (this.getNodeParameter(`${spec.list}.values`, itemIndex, []) as FieldValue[]) ?? [];
+	}
+	// The whole mapper value is read, not `<mapper>.value`: n8n's check of `.value` matches
+	// choices exactly and names fields by their 32-character ID, while the encoder matches
+	// them leniently and names each field by its label.
+	const mapped = this.getNodeParameter(spec.mapper, itemIndex, {}) as Partial<ResourceMapperValue>;
+	return Object.entries(mapped.value ?? {})
+		.filter(([, value]) => !isEmpty(value))
+		.map(([field, value]) => ({ field, value }));
+}
+
+/** A task's form fields from its `with=form_fields` include, which Tallyfy wraps in `{ data }`. */
+export function taskFormFields(task: IDataObject): FormFieldDefinition[] {
+	const include = task.form_fields as { data?: unknown } | unknown[] | undefined;
+	const list = Array.isArray(include) ? include : include?.data;
+	return Array.isArray(list) ? (list as FormFieldDefinition[]) : [];
 }

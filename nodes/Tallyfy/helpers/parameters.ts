@@ -34,3 +34,24 @@ export function optionalId(
 		typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
 	return id || undefined;
 }
+
+/**
+ * A text parameter's value (read by the caller, so list entries work too), trimmed and
+ * refused when empty before any request, naming the parameter and how to fill it.
+ */
+export function requiredText(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	label: string,
+	value: unknown,
+	description: string,
+): string {
+	const text = typeof value === 'number' ? String(value) : String(value ?? '').trim();
+	if (!text) {
+		throw new NodeOperationError(this.getNode(), `The parameter "${label}" is empty`, {
+			itemIndex,
+			description,
+		});
+	}
+	return text;
+}

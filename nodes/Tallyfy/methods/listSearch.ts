@@ -5,7 +5,7 @@ import type {
 	INodeListSearchResult,
 } from 'n8n-workflow';
 
-import { isLastPage, org, tallyfyRequest, type Endpoint } from '../transport';
+import { apiRequest, isLastPage, org, tallyfyRequest, type Endpoint } from '../transport';
 
 const PAGE_SIZE = 50;
 
@@ -48,38 +48,44 @@ const named = (record: IDataObject, ...keys: string[]): string => {
 	return (name as string | undefined) ?? String(record.id);
 };
 
+const blueprintSearch = (qs?: IDataObject): SearchSpec => ({
+	endpoint: org`/checklists`,
+	qs,
+	searchParam: 'q',
+	toItem: (record) => ({ name: named(record, 'title'), value: String(record.id) }),
+});
+
 export async function searchBlueprints(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	return await searchPage.call(
-		this,
-		{
-			endpoint: org`/checklists`,
-			searchParam: 'q',
-			toItem: (record) => ({ name: named(record, 'title'), value: String(record.id) }),
-		},
-		filter,
-		paginationToken,
-	);
+	return await searchPage.call(this, blueprintSearch(), filter, paginationToken);
 }
+
+const processSearch = (qs?: IDataObject): SearchSpec => ({
+	endpoint: org`/runs`,
+	qs,
+	searchParam: 'q',
+	toItem: (record) => ({ name: named(record, 'name'), value: String(record.id) }),
+});
 
 export async function searchProcesses(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	return await searchPage.call(
-		this,
-		{
-			endpoint: org`/runs`,
-			searchParam: 'q',
-			toItem: (record) => ({ name: named(record, 'name'), value: String(record.id) }),
-		},
-		filter,
-		paginationToken,
-	);
+	return await searchPage.call(this, processSearch(), filter, paginationToken);
+}
+
+/** The process chosen in the node; operations without a Process parameter (Task > Get) have none. */
+function chosenProcessId(context: ILoadOptionsFunctions): string | undefined {
+	try {
+		const id = context.getCurrentNodeParameter('processId', { extractValue: true });
+		return typeof id === 'string' && id ? id : undefined;
+	} catch {
+		return undefined;
+	}
 }
 
 /** Tasks of the process chosen in the node, or else the organization's open tasks. */
@@ -88,9 +94,7 @@ export async function searchTasks(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const processId = this.getCurrentNodeParameter('processId', { extractValue: true }) as
-		| string
-		| undefined;
+	const processId = chosenProcessId(this);
 	const spec: SearchSpec = processId
 		? { endpoint: org`/runs/${processId}/tasks`, qs: { sort: 'position' }, toItem: taskItem }
 		: { endpoint: org`/tasks`, qs: { status: 'incomplete' }, searchParam: 'q', toItem: taskItem };
@@ -100,3 +104,187 @@ export async function searchTasks(
 function taskItem(record: IDataObject): INodeListSearchItems {
 	return { name: named(record, 'title', 'name'), value: String(record.id) };
 }
+
+const plainText = (html: unknown) =>
+	String(html ?? '')
+		.replace(/<[^>]*>/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+
+/** The comments of the task chosen in the node; Tallyfy lists them only inside the task. */
+export async function searchComments(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
+	const taskId = this.getCurrentNodeParameter('taskId', { extractValue: true }) as
+		| string
+		| undefined;
+	if (!taskId) return { results: [] };
+	const task = await apiRequest.call(this, 'GET', org`/tasks/${taskId}`, {
+		qs: { with: 'threads' },
+	});
+	const threads = ((task.threads as IDataObject | undefined)?.data ?? []) as IDataObject[];
+	const term = filter?.trim().toLowerCase();
+	const results = threads
+		.map((thread) => {
+			const text = plainText(thread.content);
+			return {
+				name: `${String(thread.label ?? 'comment')}: ${text.length > 60 ? `${text.slice(0, 57)}...` : text}`,
+				value: String(thread.id),
+			};
+		})
+		.filter((item) => !term || item.name.toLowerCase().includes(term));
+	return { results };
+}
+
+export async function searchArchivedBlueprints(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	return await searchPage.call(
+		this,
+		blueprintSearch({ archived: 'only' }),
+		filter,
+		paginationToken,
+	);
+}
+
+const chosenId = (context: ILoadOptionsFunctions, parameter: string) =>
+	(context.getCurrentNodeParameter(parameter, { extractValue: true }) as string | undefined) ||
+	undefined;
+
+/**
+ * Steps, form fields, kick-off fields and automation rules come whole inside their
+ * blueprint or step (Tallyfy offers no paged or searchable list of them), so the
+ * search runs here over the one answer.
+ */
+function searchWithin(
+	records: unknown,
+	toItem: (record: IDataObject) => INodeListSearchItems,
+	filter?: string,
+): INodeListSearchResult {
+	const term = filter?.trim().toLowerCase();
+	const items = (Array.isArray(records) ? (records as IDataObject[]) : []).map(toItem);
+	return { results: items.filter((item) => !term || item.name.toLowerCase().includes(term)) };
+}
+
+/** The steps of the blueprint chosen in the node. */
+export async function searchSteps(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
+	const blueprintId = chosenId(this, 'blueprintId');
+	if (!blueprintId) return { results: [] };
+	const steps = await apiRequest.call(this, 'GET', org`/checklists/${blueprintId}/steps`);
+	return searchWithin(
+		steps,
+		(step) => ({
+			name: `${String(step.position ?? '?')}. ${named(step, 'title')}`,
+			value: String(step.id),
+		}),
+		filter,
+	);
+}
+
+/** The form fields of the step chosen in the node. */
+export async function searchFormFields(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
+	const blueprintId = chosenId(this, 'blueprintId');
+	const stepId = chosenId(this, 'stepId');
+	if (!blueprintId || !stepId) return { results: [] };
+	const step = await apiRequest.call(this, 'GET', org`/checklists/${blueprintId}/steps/${stepId}`);
+	return searchWithin(step.captures, fieldItem, filter);
+}
+
+/** The kick-off fields of the blueprint chosen in the node. */
+export async function searchKickoffFields(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
+	const blueprintId = chosenId(this, 'blueprintId');
+	if (!blueprintId) return { results: [] };
+	const blueprint = await apiRequest.call(this, 'GET', org`/checklists/${blueprintId}`);
+	return searchWithin(blueprint.prerun, fieldItem, filter);
+}
+
+function fieldItem(field: IDataObject): INodeListSearchItems {
+	return {
+		name: `${named(field, 'label', 'alias')} (${String(field.field_type)})`,
+		value: String(field.id),
+	};
+}
+
+/** The automation rules of the blueprint chosen in the node; Tallyfy inlines them in it. */
+export async function searchAutomations(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
+	const blueprintId = chosenId(this, 'blueprintId');
+	if (!blueprintId) return { results: [] };
+	const blueprint = await apiRequest.call(this, 'GET', org`/checklists/${blueprintId}`);
+	return searchWithin(
+		blueprint.automated_actions,
+		(rule) => ({ name: named(rule, 'automated_alias'), value: String(rule.id) }),
+		filter,
+	);
+}
+
+/** A list search over one Tallyfy list endpoint, searched with its documented `q`. */
+function searchOf(endpoint: Endpoint, toItem: SearchSpec['toItem'], qs?: IDataObject) {
+	return async function (
+		this: ILoadOptionsFunctions,
+		filter?: string,
+		paginationToken?: string,
+	): Promise<INodeListSearchResult> {
+		return await searchPage.call(
+			this,
+			{ endpoint, qs, searchParam: 'q', toItem },
+			filter,
+			paginationToken,
+		);
+	};
+}
+
+/** "Jane Doe (jane@example.com)", or the address alone when the person has no name. */
+function personName(record: IDataObject): string {
+	const name = [record.first_name, record.last_name].filter(Boolean).join(' ');
+	return name ? `${name} (${String(record.email)})` : String(record.email ?? record.id);
+}
+
+export const searchMembers = searchOf(org`/users`, (record) => ({
+	name: record.status === 'disabled' ? `${personName(record)} - disabled` : personName(record),
+	value: String(record.id),
+}));
+
+export const searchGuests = searchOf(org`/guests`, (record) => ({
+	name: personName(record),
+	value: String(record.email),
+}));
+
+export const searchGroups = searchOf(org`/groups`, (record) => ({
+	name: named(record, 'name'),
+	value: String(record.id),
+}));
+
+export const searchTags = searchOf(org`/tags`, (record) => ({
+	name: named(record, 'title'),
+	value: String(record.id),
+}));
+
+export const searchFolders = searchOf(org`/folders`, (record) => ({
+	name: `${named(record, 'name')} (${record.folder_type === 'run' ? 'process' : 'blueprint'} folder)`,
+	value: String(record.id),
+}));
+
+export const searchArchivedProcesses = searchOf(org`/runs`, processSearch().toItem, {
+	status: 'archived',
+});
+
+/** Open one-off tasks (tasks outside any process). */
+export const searchOneOffTasks = searchOf(org`/tasks`, taskItem, {
+	is_oneoff: 'true',
+	status: 'incomplete',
+});

@@ -37,3 +37,20 @@ export function org(strings: TemplateStringsArray, ...values: PathValue[]): Endp
 export function root(strings: TemplateStringsArray, ...values: PathValue[]): Endpoint {
 	return build('root', strings, values);
 }
+
+/**
+ * An endpoint from path segments a user typed (Custom API Call). Every segment is
+ * URL-encoded like the tags do, and `collection/id` pairs become refs so a 404 can
+ * still name the record.
+ */
+export function pathEndpoint(scope: Endpoint['scope'], segments: readonly string[]): Endpoint {
+	const refs: Array<{ collection: string; id: string }> = [];
+	for (let index = 1; index < segments.length; index += 2) {
+		refs.push({ collection: segments[index - 1], id: segments[index] });
+	}
+	return {
+		scope,
+		path: segments.map((segment) => `/${encodeURIComponent(segment)}`).join(''),
+		refs,
+	};
+}

@@ -10,12 +10,14 @@ import type {
 import { sleep } from 'n8n-workflow';
 
 import { normalizeBaseUrl } from '../../../credentials/common';
+import { downloadedFile, type DownloadedFile } from './download';
 import type { Endpoint } from './endpoint';
 import { tallyfyError, responseOf } from './errors';
 import { MAX_RETRIES, isRetryable, retryDelay } from './retry';
 
-export { org, root } from './endpoint';
+export { org, pathEndpoint, root } from './endpoint';
 export type { Endpoint } from './endpoint';
+export type { DownloadedFile } from './download';
 
 export type TallyfyContext =
 	| IExecuteFunctions
@@ -129,6 +131,14 @@ export async function apiRequest(
 	options: RequestOptions = {},
 ): Promise<IDataObject> {
 	return unwrap<IDataObject>(await tallyfyRequest.call(this, method, endpoint, options));
+}
+
+/** A GET that answers with a file: its bytes, file name and MIME type, through the same retries. */
+export async function apiDownload(
+	this: TallyfyContext,
+	endpoint: Endpoint,
+): Promise<DownloadedFile> {
+	return downloadedFile(await tallyfyRequest.call(this, 'GET', endpoint, { binary: true }));
 }
 
 interface Pagination {

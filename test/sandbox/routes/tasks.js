@@ -1,8 +1,11 @@
 'use strict';
-// Tasks: organization, process and personal lists, reading, completing.
-const { errors, item, list } = require('../http');
+// Tasks: organization, process and personal lists, reading, creating one-off tasks,
+// updating, reassigning, form values, completing and reopening, cloning, archiving, deleting.
+const { errors, item, list, noContent } = require('../http');
+const { newHexId } = require('../ids');
 const { present } = require('../state');
-const { find, ofOrg, includes, wrapped, blank } = require('../records');
+const { find, ofOrg, includes, wrapped, blank, validateFormValues, EMAIL } = require('../records');
+const { validate } = require('../validation');
 
 const DAY = 86_400_000;
 
@@ -66,7 +69,10 @@ const csv = (value) =>
 		.filter(Boolean);
 const day = (iso) => (iso ? iso.slice(0, 10) : '');
 
-/** Filters both task lists share (`deadline_before/after` exclusive, as documented). */
+/**
+ * Filters the task lists share (`deadline_before/after` exclusive as documented, the
+ * `deadline_*_range` pair inclusive).
+ */
 function filterTasks(ctx, records) {
 	const q = ctx.query;
 	if (q.status && statusFilter(ctx, q.status))
@@ -88,6 +94,10 @@ function filterTasks(ctx, records) {
 	if (q.deadline_after)
 		records = records.filter((t) => t.deadline && day(t.deadline) > q.deadline_after);
 	if (q.deadline_on) records = records.filter((t) => day(t.deadline) === q.deadline_on);
+	if (q.deadline_start_range)
+		records = records.filter((t) => t.deadline && day(t.deadline) >= q.deadline_start_range);
+	if (q.deadline_end_range)
+		records = records.filter((t) => t.deadline && day(t.deadline) <= q.deadline_end_range);
 	return records;
 }
 
@@ -108,11 +118,128 @@ function sortTasks(records, sort = 'deadline') {
 	);
 }
 
-function listTasks(ctx, records) {
-	const response = list(ctx, records);
+/** `q`: tasks whose title or process name contains the term. */
+function searchTasks(ctx, records, term) {
+	const wanted = term.toLowerCase();
+	return records.filter(
+		(t) =>
+			t.title.toLowerCase().includes(wanted) ||
+			(t.run_id && ctx.state.runs.get(t.run_id)?.name.toLowerCase().includes(wanted)),
+	);
+}
+
+/** A page of tasks; `pageOptions` as `list` takes them, `counts` adds the due-date totals. */
+function listTasks(ctx, records, { pageOptions, counts = false } = {}) {
+	const response = list(ctx, records, pageOptions);
 	const wanted = includes(ctx);
 	response.body.data = response.body.data.map((t) => showTask(ctx, t, wanted));
+	if (counts) {
+		response.body.meta.overdue_tasks = records.filter(statusFilter(ctx, 'overdue')).length;
+		response.body.meta.tasks_due_soon = records.filter(statusFilter(ctx, 'due_soon')).length;
+	}
 	return response;
+}
+
+const TASK_TYPES = ['task', 'approval', 'expiring', 'email', 'expiring_email'];
+
+/** `YYYY-MM-DD HH:MM:SS` is read as UTC, as Tallyfy's documented request format. */
+function parseDate(value) {
+	const text = String(value ?? '').trim();
+	const iso = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2})?$/.test(text)
+		? `${text.replace(' ', 'T')}Z`
+		: text;
+	const time = Date.parse(iso);
+	return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+}
+
+/**
+ * `owners` replaces the assignees; a group left out of it is emptied, as api-v2's
+ * BaseAssignees reads each missing one as `[]` (per Tallyfy's MCP server).
+ */
+function checkOwners(ctx, owners, problems) {
+	if (!owners || typeof owners !== 'object' || Array.isArray(owners)) {
+		problems.owners = ['The owners must be an object of users, guests and groups.'];
+		return undefined;
+	}
+	const out = { users: [], guests: [], groups: [] };
+	for (const bucket of Object.keys(out)) {
+		const given = owners[bucket] ?? [];
+		if (!Array.isArray(given)) {
+			problems[`owners.${bucket}`] = [`The owners.${bucket} must be an array.`];
+			continue;
+		}
+		given.forEach((entry, index) => {
+			const ok =
+				bucket === 'users'
+					? ctx.state.member(ctx.orgId, entry)
+					: bucket === 'guests'
+						? EMAIL.test(String(entry))
+						: ctx.state.groups.get(entry)?._orgId === ctx.orgId;
+			if (!ok)
+				problems[`owners.${bucket}.${index}`] = [
+					`The selected owners.${bucket}.${index} is invalid.`,
+				];
+			else out[bucket].push(bucket === 'users' ? Number(entry) : String(entry));
+		});
+	}
+	return out;
+}
+
+const EDITABLE = [
+	'summary',
+	'max_assignable',
+	'prevent_guest_comment',
+	'top_secret',
+	'webhook',
+	'everyone_must_complete',
+	'can_complete_only_assignees',
+	'is_soft_start_date',
+];
+
+/** PUT of a task: completed tasks are refused; `taskdata` is checked against its form fields. */
+function updateTask(ctx, task, body, { oneOff }) {
+	if (isComplete(task)) throw errors.invalid({ task: ['A completed task cannot be updated.'] });
+	const check = validate(body).max('title', 600).in('task_type', TASK_TYPES);
+	if (oneOff) check.required('title', 'deadline', 'owners');
+	check.check();
+	const problems = {};
+	const deadline = body.deadline === undefined ? undefined : parseDate(body.deadline);
+	if (body.deadline !== undefined && !deadline)
+		problems.deadline = ['The deadline is not a valid date.'];
+	const startedAt = body.started_at === undefined ? undefined : parseDate(body.started_at);
+	if (body.started_at !== undefined && !startedAt)
+		problems.started_at = ['The started at is not a valid date.'];
+	const owners = body.owners === undefined ? undefined : checkOwners(ctx, body.owners, problems);
+	if (Object.keys(problems).length) throw errors.invalid(problems);
+	const values =
+		body.taskdata === undefined
+			? {}
+			: validateFormValues(task._captures, body.taskdata, { prefix: 'taskdata' });
+	for (const key of ['title', 'task_type', 'position', ...EDITABLE])
+		if (body[key] !== undefined) task[key] = body[key];
+	if (deadline) task.deadline = deadline;
+	if (startedAt) task.started_at = startedAt;
+	if (owners) task.owners = owners;
+	task._values = { ...task._values, ...values };
+	task.last_updated = ctx.state.now();
+	ctx.sandbox.recordActivity(ctx, 'updated', task);
+	return item(showTask(ctx, task, ['form_fields']));
+}
+
+/** DELETE completed-tasks: only a completed task can be reopened. */
+function reopen(ctx, task) {
+	if (!isComplete(task)) throw errors.invalid({ task_id: ['The task is not completed.'] });
+	ctx.state.reopenTask(task);
+	ctx.sandbox.recordActivity(ctx, 'reopened', task);
+	return item({ ...showTask(ctx, task, []), tasks_changed_by_rules: {} });
+}
+
+/** One-off task routes refuse process tasks; the lists show them, the one-off endpoints do not. */
+function oneOffTask(ctx) {
+	const task = find(ctx, ctx.state.tasks, ctx.params.task);
+	if (!task.is_oneoff_task)
+		throw errors.invalid({ task: ['Only one-off tasks can be changed this way.'] });
+	return task;
 }
 
 /** POST completed-tasks: approval tasks need a decision; required form fields must be filled. */
@@ -156,13 +283,18 @@ module.exports = (sandbox) => {
 					: records.filter((t) => !t.archived_at);
 		records = filterTasks(ctx, records);
 		if (q.is_oneoff) records = records.filter((t) => t.is_oneoff_task === (q.is_oneoff === 'true'));
-		if (q.q) {
-			const term = q.q.toLowerCase();
-			records = records.filter(
-				(t) =>
-					t.title.toLowerCase().includes(term) ||
-					(t.run_id && ctx.state.runs.get(t.run_id).name.toLowerCase().includes(term)),
-			);
+		if (q.q) records = searchTasks(ctx, records, q.q);
+		// Read here as the process's custom field (customFields.js keeps them on the run).
+		if (q.custom_field_key) {
+			const fieldsOf = (t) => (t.run_id ? ctx.state.runs.get(t.run_id)?._customFields : undefined);
+			records = records.filter((t) => {
+				const fields = fieldsOf(t) ?? {};
+				return (
+					q.custom_field_key in fields &&
+					(q.custom_field_value === undefined ||
+						String(fields[q.custom_field_key]) === q.custom_field_value)
+				);
+			});
 		}
 		if (q.created) {
 			const [from, to = from] = q.created.split(':');
@@ -171,11 +303,15 @@ module.exports = (sandbox) => {
 		return listTasks(ctx, sortTasks(records, q.sort));
 	});
 
+	/** The caller's tasks; this list documents `status=completed` where the others say `complete`. */
 	sandbox.get('/organizations/:org/me/tasks', (ctx) => {
-		const mine = ofOrg(ctx, ctx.state.tasks).filter(
+		let mine = ofOrg(ctx, ctx.state.tasks).filter(
 			(t) => !t.archived_at && t.owners.users.includes(ctx.userId),
 		);
-		return listTasks(ctx, sortTasks(filterTasks(ctx, mine), ctx.query.sort));
+		mine = filterTasks(ctx, mine);
+		if (ctx.query.status === 'completed') mine = mine.filter(isComplete);
+		if (ctx.query.q) mine = searchTasks(ctx, mine, ctx.query.q);
+		return listTasks(ctx, sortTasks(mine, ctx.query.sort));
 	});
 
 	sandbox.get('/organizations/:org/runs/:run/tasks', (ctx) => {
@@ -207,5 +343,137 @@ module.exports = (sandbox) => {
 	sandbox.post('/organizations/:org/completed-tasks', (ctx) => {
 		if (!ctx.body?.task_id) throw errors.invalid({ task_id: ['The task id field is required.'] });
 		return complete(ctx, find(ctx, ctx.state.tasks, ctx.body.task_id));
+	});
+
+	sandbox.post('/organizations/:org/tasks', (ctx) => {
+		const body = validate(ctx.body)
+			.required('title', 'task_type', 'owners', 'deadline')
+			.max('title', 600)
+			.in('task_type', TASK_TYPES)
+			.array('tags')
+			.check();
+		const problems = {};
+		const deadline = parseDate(body.deadline);
+		if (!deadline) problems.deadline = ['The deadline is not a valid date.'];
+		const owners = checkOwners(ctx, body.owners, problems);
+		if (body.run_id !== undefined && !ofOrg(ctx, ctx.state.runs).some((r) => r.id === body.run_id))
+			problems.run_id = ['The selected run id is invalid.'];
+		if (Object.keys(problems).length) throw errors.invalid(problems);
+		const task = ctx.state.createTask(ctx.orgId, {
+			title: body.title,
+			task_type: body.task_type,
+			summary: body.summary ?? body.description,
+			owners,
+			deadline,
+			started_at: body.started_at ? parseDate(body.started_at) : undefined,
+			run_id: body.run_id,
+			starter_id: ctx.userId,
+			webhook: body.webhook,
+			everyone_must_complete: body.everyone_must_complete,
+		});
+		// A one-off task added to a process stays one-off (Tallyfy's MCP server).
+		task.is_oneoff_task = true;
+		for (const key of EDITABLE) if (body[key] !== undefined) task[key] = body[key];
+		for (const tagId of body.tags ?? []) ctx.state.linkTag(ctx.orgId, 'Task', task.id, tagId);
+		return item(showTask(ctx, task, []), 201);
+	});
+
+	sandbox.put('/organizations/:org/tasks/:task', (ctx) =>
+		updateTask(ctx, oneOffTask(ctx), ctx.body ?? {}, { oneOff: true }),
+	);
+
+	sandbox.put('/organizations/:org/runs/:run/tasks/:task', (ctx) => {
+		const task = find(ctx, ctx.state.tasks, ctx.params.task);
+		if (task.run_id !== ctx.params.run) throw errors.notFound();
+		return updateTask(ctx, task, ctx.body ?? {}, { oneOff: false });
+	});
+
+	/** DELETE /tasks/{id}: archives a one-off task; 204. */
+	sandbox.delete('/organizations/:org/tasks/:task', (ctx) => {
+		const task = oneOffTask(ctx);
+		if (task.archived_at) throw errors.notFound();
+		task.archived_at = ctx.state.now();
+		return noContent();
+	});
+
+	/** DELETE /tasks/{id}/delete: deletes a one-off task for good; 204. */
+	sandbox.delete('/organizations/:org/tasks/:task/delete', (ctx) => {
+		const task = oneOffTask(ctx);
+		for (const [id, thread] of ctx.state.threads)
+			if (thread.task_id === task.id) ctx.state.threads.delete(id);
+		ctx.state.tasks.delete(task.id);
+		return noContent();
+	});
+
+	/** POST /tasks/{id}/clone: a fresh, open copy of the task in the same place. */
+	sandbox.post('/organizations/:org/tasks/:task/clone', (ctx) => {
+		const source = find(ctx, ctx.state.tasks, ctx.params.task);
+		const copy = ctx.state.createTask(ctx.orgId, {
+			id: newHexId(),
+			title: source.title,
+			alias: source.alias,
+			summary: source.summary,
+			run_id: source.run_id,
+			checklist_id: source.checklist_id,
+			step_id: source.step_id,
+			task_type: source.task_type,
+			position: source.position,
+			owners: structuredClone(source.owners),
+			deadline: source.deadline,
+			starter_id: ctx.userId,
+			captures: source._captures,
+			webhook: source.webhook,
+		});
+		copy.is_oneoff_task = source.is_oneoff_task;
+		return item(showTask(ctx, copy, []));
+	});
+
+	sandbox.delete('/organizations/:org/runs/:run/completed-tasks/:task', (ctx) => {
+		const run = find(ctx, ctx.state.runs, ctx.params.run);
+		const task = find(ctx, ctx.state.tasks, ctx.params.task);
+		if (task.run_id !== run.id) throw errors.notFound();
+		return reopen(ctx, task);
+	});
+
+	sandbox.delete('/organizations/:org/completed-tasks/:task', (ctx) =>
+		reopen(ctx, find(ctx, ctx.state.tasks, ctx.params.task)),
+	);
+
+	/** A member's tasks; the answer's meta also counts the overdue and due-soon ones. */
+	sandbox.get('/organizations/:org/users/:user/tasks', (ctx) => {
+		const user = ctx.state.member(ctx.orgId, ctx.params.user);
+		if (!user) throw errors.notFound();
+		const q = ctx.query;
+		let records = ofOrg(ctx, ctx.state.tasks).filter(
+			(t) => !t.archived_at && t.owners.users.includes(user.id),
+		);
+		records = filterTasks(ctx, records);
+		if (q.q) {
+			const term = q.q.toLowerCase();
+			records = records.filter(
+				(t) => t.run_id && ctx.state.runs.get(t.run_id).name.toLowerCase().includes(term),
+			);
+		}
+		if (q.tag) {
+			const tagged = (t) =>
+				t.run_id && ctx.state.tagsOf('Run', t.run_id).some((tag) => tag.title === q.tag);
+			records = records.filter(tagged);
+		}
+		return listTasks(ctx, sortTasks(records, q.sort), { counts: true });
+	});
+
+	/**
+	 * A guest's tasks, under the guest's code. Tallyfy's MCP server notes this list ignores
+	 * `per_page` and always pages by 10.
+	 */
+	sandbox.get('/organizations/:org/guests/:guest/tasks', (ctx) => {
+		const guest = ofOrg(ctx, ctx.state.guests).find((g) => g.guest_code === ctx.params.guest);
+		if (!guest) throw errors.notFound();
+		const records = ofOrg(ctx, ctx.state.tasks).filter(
+			(t) => !t.archived_at && t.owners.guests.includes(guest.email),
+		);
+		return listTasks(ctx, sortTasks(filterTasks(ctx, records), ctx.query.sort), {
+			pageOptions: { defaultPerPage: 10, maxPerPage: 10 },
+		});
 	});
 };

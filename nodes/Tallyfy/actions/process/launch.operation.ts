@@ -3,16 +3,24 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { forOperation } from '../../descriptions/common.description';
 import { blueprintLocator } from '../../descriptions/rlc.description';
-import { getBlueprint } from '../../helpers/blueprints';
-import { encodeFormValues, type FieldValue } from '../../helpers/formValues';
+import { encodeKickoffValues, kickoffInput } from '../../helpers/blueprints';
+import { formInputProperties, givenFormValues } from '../../helpers/formValues';
 import { requiredId } from '../../helpers/parameters';
 import { apiRequest, org } from '../../transport';
+import { processSettingFields } from './shared';
 
 const idList = (value: unknown) =>
 	String(value ?? '')
 		.split(',')
 		.map((part) => part.trim())
 		.filter(Boolean);
+
+const KICKOFF_INPUT = kickoffInput({
+	owner: 'the blueprint',
+	resourceMapperMethod: 'mapKickoffFields',
+	dependsOn: ['blueprintId.value'],
+	mode: 'add',
+});
 
 const properties: INodeProperties[] = [
 	blueprintLocator,
@@ -25,40 +33,7 @@ const properties: INodeProperties[] = [
 		placeholder: 'e.g. Onboarding - Jane Doe',
 		description: 'Name of the new process (up to 550 characters)',
 	},
-	{
-		displayName: 'Kick-Off Form Values',
-		name: 'kickoffValues',
-		type: 'fixedCollection',
-		typeOptions: { multipleValues: true },
-		placeholder: 'Add Kick-Off Value',
-		default: {},
-		description:
-			"Values for the blueprint's kick-off form. Each value is converted to the shape its field type needs; choices match by option text (ignoring case) or option ID.",
-		options: [
-			{
-				displayName: 'Value',
-				name: 'values',
-				values: [
-					{
-						displayName: 'Field',
-						name: 'field',
-						type: 'string',
-						default: '',
-						placeholder: 'e.g. Customer Name',
-						description: 'The kick-off field’s label, alias or ID',
-					},
-					{
-						displayName: 'Value',
-						name: 'value',
-						type: 'string',
-						default: '',
-						description:
-							'Text, a date, an option text, a comma-separated list (multi-select), or JSON for tables, files and assignees',
-					},
-				],
-			},
-		],
-	},
+	...formInputProperties(KICKOFF_INPUT),
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
@@ -74,40 +49,13 @@ const properties: INodeProperties[] = [
 				description: 'Comma-separated IDs of process folders to put the process in',
 			},
 			{
-				displayName: 'Owner ID',
-				name: 'owner_id',
-				type: 'number',
-				default: 0,
-				description: 'Numeric ID of the member who owns the process',
-			},
-			{
 				displayName: 'Parent Process ID',
 				name: 'parent_id',
 				type: 'string',
 				default: '',
 				description: 'ID of a process this one belongs to',
 			},
-			{
-				displayName: 'Public',
-				name: 'is_public',
-				type: 'boolean',
-				default: false,
-				description: 'Whether anyone with the link may see the process',
-			},
-			{
-				displayName: 'Starred',
-				name: 'starred',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to star the process',
-			},
-			{
-				displayName: 'Summary',
-				name: 'summary',
-				type: 'string',
-				typeOptions: { rows: 3 },
-				default: '',
-			},
+			...processSettingFields,
 			{
 				displayName: 'Tag IDs',
 				name: 'tags',
@@ -139,16 +87,9 @@ export async function execute(this: IExecuteFunctions, i: number) {
 		body[key] = ['tags', 'folders'].includes(key) ? idList(value) : value;
 	}
 
-	const values = (this.getNodeParameter('kickoffValues.values', i, []) as FieldValue[]) ?? [];
+	const values = givenFormValues.call(this, i, KICKOFF_INPUT);
 	if (values.length) {
-		const blueprint = await getBlueprint.call(this, blueprintId);
-		body.prerun = encodeFormValues(blueprint.prerun ?? [], values, {
-			node: this.getNode(),
-			itemIndex: i,
-			noun: 'kick-off field',
-			source: `blueprint "${blueprint.title}"`,
-			parameter: 'Kick-Off Form Values',
-		});
+		body.prerun = await encodeKickoffValues.call(this, i, blueprintId, values, KICKOFF_INPUT);
 	}
 
 	return await apiRequest.call(this, 'POST', org`/runs`, { body });

@@ -2,17 +2,21 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { forOperation } from '../../descriptions/common.description';
-import { processLocator, taskLocator } from '../../descriptions/rlc.description';
+import { taskLocator } from '../../descriptions/rlc.description';
+import { formInputProperties, givenFormValues } from '../../helpers/formValues';
 import { optionalId, requiredId } from '../../helpers/parameters';
 import { apiRequest, org } from '../../transport';
+import {
+	FORM_INPUT,
+	optionalProcessLocator,
+	processOfTask,
+	readTask,
+	saveTask,
+	taskData,
+} from './shared';
 
 const properties: INodeProperties[] = [
-	{
-		...processLocator,
-		required: false,
-		description:
-			'The process the task belongs to. Leave empty for a one-off task, or to let the node look the process up (one extra request).',
-	},
+	optionalProcessLocator,
 	taskLocator,
 	{
 		displayName: 'Approval Decision',
@@ -34,33 +38,43 @@ const properties: INodeProperties[] = [
 		description:
 			'Numeric ID of the member recorded as completing the task (process tasks only). Leave 0 to complete it as the credential’s user.',
 	},
+	...formInputProperties(FORM_INPUT),
 ];
 
 export const description = forOperation('task', 'complete', properties);
 
+/**
+ * Tallyfy takes no form values in the completion call, so given values are saved on the
+ * task first (its form fields are read to encode them, which also tells its process).
+ */
 export async function execute(this: IExecuteFunctions, i: number) {
 	const taskId = requiredId.call(this, 'taskId', i, 'Task');
-	let processId = optionalId.call(this, 'processId', i);
-	if (!processId) {
-		const task = await apiRequest.call(this, 'GET', org`/tasks/${taskId}`);
-		processId = (task.run_id as string | null) ?? undefined;
-	}
+	const values = givenFormValues.call(this, i, FORM_INPUT);
+	const task = values.length
+		? await readTask.call(this, taskId, optionalId.call(this, 'processId', i), ['form_fields'])
+		: undefined;
+	const processId = task
+		? (task.run_id as string | null) || undefined
+		: await processOfTask.call(this, i, taskId);
 
 	const body: IDataObject = { task_id: taskId };
 	const approval = this.getNodeParameter('approval', i, 'none') as string;
 	if (approval !== 'none') body.is_approved = approval === 'approve';
 	const overrideUser = this.getNodeParameter('overrideUser', i, 0) as number;
-
-	if (!processId) {
-		if (overrideUser) {
-			throw new NodeOperationError(
-				this.getNode(),
-				'"Complete on Behalf of Member ID" works only for process tasks',
-				{ itemIndex: i, description: `Task ${taskId} is a one-off task; set the parameter to 0.` },
-			);
-		}
-		return await apiRequest.call(this, 'POST', org`/completed-tasks`, { body });
+	if (overrideUser && !processId) {
+		throw new NodeOperationError(
+			this.getNode(),
+			'"Complete on Behalf of Member ID" works only for process tasks',
+			{ itemIndex: i, description: `Task ${taskId} is a one-off task; set the parameter to 0.` },
+		);
 	}
 	if (overrideUser) body.override_user = overrideUser;
-	return await apiRequest.call(this, 'POST', org`/runs/${processId}/completed-tasks`, { body });
+
+	if (task) await saveTask.call(this, i, task, { taskdata: taskData.call(this, i, task, values) });
+	return await apiRequest.call(
+		this,
+		'POST',
+		processId ? org`/runs/${processId}/completed-tasks` : org`/completed-tasks`,
+		{ body },
+	);
 }

@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import {
 	forOperation,
@@ -6,55 +6,11 @@ import {
 	simplifyProperty,
 } from '../../descriptions/common.description';
 import { processLocator } from '../../descriptions/rlc.description';
-import { toDay } from '../../helpers/dates';
-import { queryFromFilters } from '../../helpers/filters';
 import { requiredId } from '../../helpers/parameters';
-import { SIMPLE_FIELDS, simplify } from '../../helpers/simplify';
-import { listFromParameters, org } from '../../transport';
+import { org } from '../../transport';
+import { assigneeFilters, dueFilters, listTasks, processTaskFilters, sortedByName } from './shared';
 
-const assigneeFilters: INodeProperties[] = [
-	{
-		displayName: 'Assigned to Group IDs',
-		name: 'groups',
-		type: 'string',
-		default: '',
-		description: 'Comma-separated group IDs; tasks assigned to any of them',
-	},
-	{
-		displayName: 'Assigned to Guest Emails',
-		name: 'guests',
-		type: 'string',
-		default: '',
-		description: 'Comma-separated guest emails; tasks assigned to any of them',
-	},
-	{
-		displayName: 'Assigned to Member IDs',
-		name: 'owners',
-		type: 'string',
-		default: '',
-		description: 'Comma-separated numeric member IDs; tasks assigned to any of them',
-	},
-	{
-		displayName: 'Due After',
-		name: 'deadline_after',
-		type: 'dateTime',
-		default: '',
-	},
-	{
-		displayName: 'Due Before',
-		name: 'deadline_before',
-		type: 'dateTime',
-		default: '',
-	},
-	{
-		displayName: 'Unassigned Only',
-		name: 'unassigned',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return only tasks nobody is assigned to',
-	},
-];
-
+/** The filters `GET /tasks` documents, beyond those it shares with a process's task list. */
 const organizationFilters: INodeProperties = {
 	displayName: 'Filters',
 	name: 'filters',
@@ -62,8 +18,9 @@ const organizationFilters: INodeProperties = {
 	placeholder: 'Add Filter',
 	default: {},
 	displayOptions: { show: { scope: ['organization'] } },
-	options: [
+	options: sortedByName([
 		...assigneeFilters,
+		...dueFilters,
 		{
 			displayName: 'Archived',
 			name: 'archived',
@@ -83,16 +40,25 @@ const organizationFilters: INodeProperties = {
 			description: 'A day (YYYY-MM-DD) or a range of days (YYYY-MM-DD:YYYY-MM-DD)',
 		},
 		{
-			displayName: 'Due On',
-			name: 'deadline_on',
-			type: 'dateTime',
+			displayName: 'Custom Field Key',
+			name: 'custom_field_key',
+			type: 'string',
 			default: '',
+			description: 'Only tasks whose process has this custom field; use with Custom Field Value',
+		},
+		{
+			displayName: 'Custom Field Value',
+			name: 'custom_field_value',
+			type: 'string',
+			default: '',
+			description: 'The value the custom field named in Custom Field Key must have',
 		},
 		{
 			displayName: 'Folder ID',
 			name: 'folder',
 			type: 'string',
 			default: '',
+			description: 'Only tasks of processes in this folder',
 		},
 		{
 			displayName: 'Kind',
@@ -144,48 +110,9 @@ const organizationFilters: INodeProperties = {
 			name: 'tag',
 			type: 'string',
 			default: '',
+			description: 'Only tasks whose process carries this tag',
 		},
-	],
-};
-
-const processFilters: INodeProperties = {
-	displayName: 'Filters',
-	name: 'processFilters',
-	type: 'collection',
-	placeholder: 'Add Filter',
-	default: {},
-	displayOptions: { show: { scope: ['process'] } },
-	options: [
-		...assigneeFilters,
-		{
-			displayName: 'Sort',
-			name: 'sort',
-			type: 'options',
-			default: 'position',
-			options: [
-				{ name: 'Due Date, Earliest First', value: 'deadline' },
-				{ name: 'Due Date, Latest First', value: '-deadline' },
-				{ name: 'Step Order', value: 'position' },
-			],
-		},
-		{
-			displayName: 'Status',
-			name: 'status',
-			type: 'options',
-			default: 'active',
-			options: [
-				{ name: 'Active', value: 'active' },
-				{ name: 'Active and Visible', value: 'active_visible' },
-				{ name: 'Complete', value: 'complete' },
-				{ name: 'Due Soon', value: 'due_soon' },
-				{ name: 'Has Problem', value: 'hasproblem' },
-				{ name: 'In Progress', value: 'inprogress' },
-				{ name: 'Incomplete', value: 'incomplete' },
-				{ name: 'Not Started', value: 'not-started' },
-				{ name: 'Overdue', value: 'overdue' },
-			],
-		},
-	],
+	]),
 };
 
 const properties: INodeProperties[] = [
@@ -207,34 +134,15 @@ const properties: INodeProperties[] = [
 	...returnAllOrLimit,
 	simplifyProperty,
 	organizationFilters,
-	processFilters,
+	{ ...processTaskFilters, displayOptions: { show: { scope: ['process'] } } },
 ];
 
 export const description = forOperation('task', 'getAll', properties);
 
-const DAY_FILTERS: Record<string, string> = {
-	deadline_after: 'Due After',
-	deadline_before: 'Due Before',
-	deadline_on: 'Due On',
-};
-
 export async function execute(this: IExecuteFunctions, i: number) {
-	const scope = this.getNodeParameter('scope', i, 'organization') as string;
-	const filters = this.getNodeParameter(
-		scope === 'process' ? 'processFilters' : 'filters',
-		i,
-		{},
-	) as IDataObject;
-	const days: IDataObject = {};
-	for (const [key, label] of Object.entries(DAY_FILTERS)) {
-		if (filters[key]) days[key] = toDay(this.getNode(), filters[key], label, i);
+	if (this.getNodeParameter('scope', i, 'organization') === 'process') {
+		const processId = requiredId.call(this, 'processId', i, 'Process');
+		return await listTasks.call(this, i, org`/runs/${processId}/tasks`, 'processFilters');
 	}
-	const qs = queryFromFilters(filters, days);
-	const endpoint =
-		scope === 'process'
-			? org`/runs/${requiredId.call(this, 'processId', i, 'Process')}/tasks`
-			: org`/tasks`;
-	const tasks = await listFromParameters.call(this, i, endpoint, { qs });
-	const simple = this.getNodeParameter('simplify', i, true) as boolean;
-	return simple ? tasks.map((record) => simplify(record, SIMPLE_FIELDS.task)) : tasks;
+	return await listTasks.call(this, i, org`/tasks`, 'filters');
 }

@@ -1,0 +1,14 @@
+import type { IExecuteFunctions } from 'n8n-workflow';
+
+import { forOperation } from '../../descriptions/common.description';
+import { guestLocator } from '../../descriptions/rlc.description';
+import { apiRequest, org } from '../../transport';
+import { guestEmailOf } from './shared';
+
+export const description = forOperation('guest', 'convertToMember', [guestLocator]);
+
+export async function execute(this: IExecuteFunctions, i: number) {
+	const email = guestEmailOf.call(this, i);
+	const answer = await apiRequest.call(this, 'POST', org`/guests/${email}/to/member`);
+	return Object.keys(answer).length ? answer : { email, convertedToMember: true };
+}

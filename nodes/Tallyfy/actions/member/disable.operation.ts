@@ -1,0 +1,15 @@
+import type { IExecuteFunctions } from 'n8n-workflow';
+
+import { forOperation } from '../../descriptions/common.description';
+import { memberLocator } from '../../descriptions/rlc.description';
+import { apiRequest, org } from '../../transport';
+import { memberIdOf } from './shared';
+
+export const description = forOperation('member', 'disable', [memberLocator]);
+
+/** Tallyfy disables with DELETE, not PUT: both its Swagger and its route table say so. */
+export async function execute(this: IExecuteFunctions, i: number) {
+	const id = memberIdOf.call(this, i);
+	const answer = await apiRequest.call(this, 'DELETE', org`/users/${id}/disable`);
+	return Object.keys(answer).length ? answer : { id: Number(id), disabled: true };
+}

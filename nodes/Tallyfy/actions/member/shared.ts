@@ -1,0 +1,72 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { requiredId } from '../../helpers/parameters';
+
+export const roleProperty: INodeProperties = {
+	displayName: 'Role',
+	name: 'role',
+	type: 'options',
+	default: 'standard',
+	required: true,
+	description:
+		'What the member may do in Tallyfy. Administrators and standard members use full seats, light members use light seats.',
+	options: [
+		{
+			name: 'Administrator',
+			value: 'admin',
+			description: 'Manages members, settings and every blueprint and process',
+		},
+		{
+			name: 'Light',
+			value: 'light',
+			description: 'Completes assigned tasks; cannot create or edit blueprints',
+		},
+		{
+			name: 'Standard',
+			value: 'standard',
+			description: 'Creates blueprints and launches processes',
+		},
+	],
+};
+
+export const includeProperty: INodeProperties = {
+	displayName: 'Include',
+	name: 'include',
+	type: 'multiOptions',
+	default: [],
+	description: 'Related records to embed in each member (Tallyfy’s "with" parameter)',
+	options: [
+		{ name: 'Assets', value: 'assets' },
+		{ name: 'Authentication Methods', value: 'auth_methods' },
+		{ name: 'Country', value: 'country' },
+		{ name: 'Groups', value: 'groups' },
+		{ name: 'Guest Watchers', value: 'guest_watchers' },
+		{ name: 'Member Watchers', value: 'member_watchers' },
+		{ name: 'Organizations', value: 'organizations' },
+		{ name: 'Preferences', value: 'preferences' },
+		{ name: 'Statistics', value: 'stats' },
+	],
+};
+
+/** A member locator's value as the whole number Tallyfy expects. */
+export function memberIdOf(
+	this: IExecuteFunctions,
+	i: number,
+	parameter = 'memberId',
+	label = 'Member',
+): string {
+	const id = requiredId.call(this, parameter, i, label);
+	if (!/^\d+$/.test(id)) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`The parameter "${label}" is not a member ID: "${id}"`,
+			{
+				itemIndex: i,
+				description:
+					'Tallyfy member IDs are whole numbers, such as the "id" of a member from Member > Get Many.',
+			},
+		);
+	}
+	return id;
+}

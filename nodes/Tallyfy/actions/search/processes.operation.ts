@@ -1,0 +1,7 @@
+import { singleTypeSearch } from './shared';
+
+export const { description, execute } = singleTypeSearch(
+	'processes',
+	'process',
+	'the names of processes',
+);

@@ -1,0 +1,140 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { requiredId } from '../../helpers/parameters';
+import { apiRequest, org } from '../../transport';
+
+export interface StepIds {
+	blueprintId: string;
+	stepId: string;
+}
+
+export function stepIds(this: IExecuteFunctions, i: number): StepIds {
+	return {
+		blueprintId: requiredId.call(this, 'blueprintId', i, 'Blueprint'),
+		stepId: requiredId.call(this, 'stepId', i, 'Step'),
+	};
+}
+
+export const stepEndpoint = ({ blueprintId, stepId }: StepIds) =>
+	org`/checklists/${blueprintId}/steps/${stepId}`;
+
+export interface Assignees extends IDataObject {
+	assignees: number[];
+	guests: string[];
+	groups: string[];
+}
+
+const idOf = (entry: unknown) =>
+	entry && typeof entry === 'object' ? (entry as IDataObject).id : entry;
+
+/**
+ * Who a step is assigned to. Tallyfy's MCP server reads the top-level `assignees`, `guests`
+ * and `groups` (StepTransformer); other sources show an `owners` object, so that is read too.
+ * A step answer without them aborts the change rather than guessing.
+ */
+export function assigneesOf(this: IExecuteFunctions, i: number, step: IDataObject): Assignees {
+	const owners = (step.owners ?? {}) as IDataObject;
+	const buckets = {
+		assignees: step.assignees ?? owners.users,
+		guests: step.guests ?? owners.guests,
+		groups: step.groups ?? owners.groups,
+	};
+	if (!Object.values(buckets).every(Array.isArray)) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`Tallyfy did not return who the step "${String(step.title ?? step.id)}" is assigned to`,
+			{
+				itemIndex: i,
+				description:
+					'Nothing was changed: an update without the current assignees would unassign them. Run the node again.',
+			},
+		);
+	}
+	return {
+		assignees: (buckets.assignees as unknown[]).map((user) => Number(idOf(user))),
+		guests: (buckets.guests as unknown[]).map((guest) =>
+			String(typeof guest === 'object' ? (guest as IDataObject).email : guest),
+		),
+		groups: (buckets.groups as unknown[]).map((group) => String(idOf(group))),
+	};
+}
+
+/**
+ * PUT /checklists/{id}/steps/{step_id}, cited from Tallyfy's MCP server
+ * (edit_description_on_step and add_assignees_to_step in server/tools/template_management.py):
+ * `title` is required on every step update, and api-v2 unassigns whatever is missing from
+ * `assignees`, `guests` and `groups`, so the current title and assignees are always sent.
+ */
+export async function saveStep(
+	this: IExecuteFunctions,
+	i: number,
+	ids: StepIds,
+	changesFor: (current: Assignees) => IDataObject,
+): Promise<IDataObject> {
+	const step = await apiRequest.call(this, 'GET', stepEndpoint(ids));
+	const current = assigneesOf.call(this, i, step);
+	const body = { title: step.title, ...current, ...changesFor(current) };
+	return await apiRequest.call(this, 'PUT', stepEndpoint(ids), { body });
+}
+
+/** Members, guests and groups as comma-separated lists (step Assign, automation rules). */
+export const assigneeProperties: INodeProperties[] = [
+	{
+		displayName: 'Member IDs',
+		name: 'memberIds',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. 1001, 1002',
+		description: 'Comma-separated numeric IDs of members',
+	},
+	{
+		displayName: 'Guest Emails',
+		name: 'guestEmails',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. jane@client.com',
+		description: 'Comma-separated email addresses of guests',
+	},
+	{
+		displayName: 'Group IDs',
+		name: 'groupIds',
+		type: 'string',
+		default: '',
+		description: 'Comma-separated IDs of groups',
+	},
+];
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+const listOf = (value: unknown) =>
+	String(value ?? '')
+		.split(',')
+		.map((part) => part.trim())
+		.filter(Boolean);
+
+/** The values of `assigneeProperties`, checked: members by number, guests by email. */
+export function assigneeLists(
+	this: IExecuteFunctions,
+	i: number,
+	values: IDataObject,
+	where = '',
+): Assignees {
+	const fail = (message: string, description: string): never => {
+		throw new NodeOperationError(this.getNode(), `${where}${message}`, {
+			itemIndex: i,
+			description,
+		});
+	};
+	const assignees = listOf(values.memberIds).map((id) =>
+		/^\d+$/.test(id)
+			? Number(id)
+			: fail(`"${id}" is not a member ID`, 'Member IDs are whole numbers, e.g. 1001.'),
+	);
+	const guests = listOf(values.guestEmails);
+	for (const email of guests) {
+		if (!EMAIL.test(email))
+			fail(`"${email}" is not an email address`, 'Give guests by email address.');
+	}
+	return { assignees, guests, groups: listOf(values.groupIds) };
+}

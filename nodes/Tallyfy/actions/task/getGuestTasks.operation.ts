@@ -1,0 +1,61 @@
+import type { IExecuteFunctions, INodeParameterResourceLocator } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import {
+	forOperation,
+	returnAllOrLimit,
+	simplifyProperty,
+} from '../../descriptions/common.description';
+import { guestLocator } from '../../descriptions/rlc.description';
+import { requiredId } from '../../helpers/parameters';
+import { apiRequest, org } from '../../transport';
+import { MEMBER_TASK_STATUSES, listTasks, personalTaskFilters } from './shared';
+
+/**
+ * Tallyfy lists a guest's tasks under the guest's code (the ID in the guest's link,
+ * contract §3.3), not under the email address that names guests everywhere else.
+ */
+const guestCodeLocator = {
+	...guestLocator,
+	description:
+		'The guest whose tasks to list. Chosen from the list or by email, the guest is read first to find their guest code (one extra request).',
+	modes: [
+		...(guestLocator.modes ?? []),
+		{
+			displayName: 'By Guest Code',
+			name: 'code',
+			type: 'string' as const,
+			placeholder: 'e.g. the code from the guest’s link',
+		},
+	],
+};
+
+export const description = forOperation('task', 'getGuestTasks', [
+	guestCodeLocator,
+	...returnAllOrLimit,
+	simplifyProperty,
+	// Tallyfy documents `status` and `sort` here without values; these are the member list's.
+	personalTaskFilters(MEMBER_TASK_STATUSES),
+]);
+
+export async function execute(this: IExecuteFunctions, i: number) {
+	const given = requiredId.call(this, 'guestEmail', i, 'Guest');
+	const { mode } = this.getNodeParameter('guestEmail', i, {}) as INodeParameterResourceLocator;
+	let code = given;
+	if (mode !== 'code') {
+		const guest = await apiRequest.call(this, 'GET', org`/guests/${given}`);
+		code = typeof guest.guest_code === 'string' ? guest.guest_code : '';
+		if (!code) {
+			throw new NodeOperationError(
+				this.getNode(),
+				`Tallyfy did not return a guest code for ${given}`,
+				{
+					itemIndex: i,
+					description:
+						'Choose "By Guest Code" in the Guest parameter and enter the code from the guest’s link.',
+				},
+			);
+		}
+	}
+	return await listTasks.call(this, i, org`/guests/${code}/tasks`, 'filters');
+}
