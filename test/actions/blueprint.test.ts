@@ -182,7 +182,11 @@ describe('Blueprint > Update', () => {
 			blueprintId: byId(id),
 			updateFields: { title: '  Purchase Order  ' },
 		});
-		expect(t.sandbox.requests[1].body).toEqual({ title: 'Purchase Order', users: [], groups: [] });
+		expect(t.sandbox.requests[1].body).toEqual({
+			title: 'Purchase Order',
+			users: [t.sandbox.fixtures.users.standard, t.sandbox.fixtures.users.light],
+			groups: [t.sandbox.fixtures.groups.finance],
+		});
 		expect(jsonOf(run)[0].title).toBe('Purchase Order');
 	});
 

@@ -173,7 +173,7 @@ describe('Folder > Delete', () => {
 });
 
 describe('Folder > Add Item', () => {
-	it('moves a blueprint with its title, as the blueprint PUT requires', async () => {
+	it('moves a blueprint with its title, members and groups, as the blueprint PUT requires', async () => {
 		const { folders, blueprints } = t.sandbox.fixtures;
 		const result = await run(
 			folder('addItem', folders.hr, {
@@ -185,7 +185,16 @@ describe('Folder > Add Item', () => {
 			`GET ${orgPath(`/checklists/${blueprints.empty}`)}`,
 			`PUT ${orgPath(`/checklists/${blueprints.empty}`)}`,
 		]);
-		expect(t.sandbox.requests[1].body).toEqual({ title: 'Empty Blueprint', folder_id: folders.hr });
+		expect(t.sandbox.requests[1].body).toEqual({
+			title: 'Empty Blueprint',
+			users: [t.sandbox.fixtures.users.standard, t.sandbox.fixtures.users.light],
+			groups: [t.sandbox.fixtures.groups.finance],
+			folder_id: folders.hr,
+		});
+		expect(t.sandbox.state.checklists.get(blueprints.empty)).toMatchObject({
+			users: [t.sandbox.fixtures.users.standard, t.sandbox.fixtures.users.light],
+			groups: [t.sandbox.fixtures.groups.finance],
+		});
 		expect(jsonOf(result)[0]).toMatchObject({ id: blueprints.empty, folder_id: folders.hr });
 	});
 

@@ -42,7 +42,7 @@ describe('Kick-Off Field > Add', () => {
 		expect(putBody()).toEqual({
 			title: 'Purchase Request',
 			users: [t.sandbox.fixtures.users.standard],
-			groups: [],
+			groups: [t.sandbox.fixtures.groups.finance],
 			prerun: [
 				...before,
 				{ label: 'Cost Center', field_type: 'text', required: true, position: 3 },
@@ -111,8 +111,8 @@ describe('Kick-Off Field > Update', () => {
 		};
 		expect(putBody()).toEqual({
 			title: 'Purchase Request',
-			users: [],
-			groups: [],
+			users: [t.sandbox.fixtures.users.standard, t.sandbox.fixtures.users.light],
+			groups: [t.sandbox.fixtures.groups.finance],
 			prerun: [before[0], changed],
 		});
 		expect(jsonOf(run)[0]).toMatchObject({ id: band, label: 'Quantity', required: true });

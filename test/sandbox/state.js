@@ -193,8 +193,9 @@ class State {
 			is_public: false,
 			is_published_state: true,
 			is_pinned: false,
-			users: [],
-			groups: [],
+			// Who may use the blueprint besides administrators; a PUT that omits them removes them.
+			users: [1002, 1003],
+			groups: [hexId('group:finance')],
 			created_at: seed.at(-10000),
 			last_updated: seed.at(-10000),
 			archived_at: spec.archived ? seed.at(-5000) : null,

@@ -12,6 +12,11 @@ const FOREIGN_URL = 'https://hooks.example.com/tallyfy/inbox';
 
 const onboarding = () => t.sandbox.fixtures.blueprints.onboarding;
 const checklist = (id = onboarding()) => t.sandbox.state.checklists.get(id) as IDataObject;
+/** Who may use a seeded blueprint: every write must send them back, or Tallyfy drops them. */
+const access = () => ({
+	users: [t.sandbox.fixtures.users.standard, t.sandbox.fixtures.users.light],
+	groups: [t.sandbox.fixtures.groups.finance],
+});
 const sent = () => t.sandbox.requests.map((r) => `${r.method} ${r.routePath}`);
 const org = (path: string) => `/organizations/${t.sandbox.fixtures.orgId}${path}`;
 const registrationOf = (trigger: InstantTrigger) => trigger.staticData.registration as IDataObject;
@@ -61,7 +66,12 @@ describe('Tallyfy Trigger > Blueprint scope: registration', () => {
 		const path = org(`/checklists/${onboarding()}`);
 		expect(sent()).toEqual([`GET ${path}`, `GET ${path}`, `PUT ${path}`]);
 		const url = String((t.sandbox.requests[2].body as IDataObject).webhook);
-		expect(t.sandbox.requests[2].body).toEqual({ title: 'Client Onboarding', webhook: url });
+		expect(t.sandbox.requests[2].body).toEqual({
+			title: 'Client Onboarding',
+			...access(),
+			webhook: url,
+		});
+		expect(checklist()).toMatchObject(access());
 		expect(url).toMatch(new RegExp(`^${trigger.webhookUrl}\\?secret=[0-9a-f]{64}$`));
 		expect(checklist().webhook).toBe(url);
 		expect(registrationOf(trigger)).toMatchObject({
@@ -139,6 +149,7 @@ describe('Tallyfy Trigger > Blueprint scope: registration', () => {
 		expect(sent()).toEqual([`GET ${path}`, `PUT ${path}`]);
 		expect(t.sandbox.requests[1].body).toEqual({
 			title: 'Client Onboarding',
+			...access(),
 			webhook: FOREIGN_URL,
 		});
 		expect(checklist().webhook).toBe(FOREIGN_URL);
@@ -149,7 +160,11 @@ describe('Tallyfy Trigger > Blueprint scope: registration', () => {
 		const trigger = blueprintTrigger();
 		await trigger.activate();
 		await trigger.deactivate();
-		expect(t.sandbox.requests.at(-1)?.body).toEqual({ title: 'Client Onboarding', webhook: null });
+		expect(t.sandbox.requests.at(-1)?.body).toEqual({
+			title: 'Client Onboarding',
+			...access(),
+			webhook: null,
+		});
 		expect(checklist().webhook).toBeNull();
 	});
 

@@ -1,4 +1,5 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import {
 	encodeFormValues,
@@ -6,7 +7,7 @@ import {
 	type FormFieldDefinition,
 	type FormInputSpec,
 } from './formValues';
-import { apiRequest, org } from '../transport';
+import { apiRequest, org, type TallyfyContext } from '../transport';
 
 export interface Blueprint extends IDataObject {
 	id: string;
@@ -31,6 +32,41 @@ export async function getBlueprint(this: IExecuteFunctions, id: string): Promise
 		cache.set(id, blueprint);
 	}
 	return await blueprint;
+}
+
+/**
+ * A fresh read for a read-modify-write. Not the per-run cache of `getBlueprint`: with several
+ * input items, each item must see what the previous one wrote.
+ */
+export async function readBlueprint(this: TallyfyContext, id: string): Promise<IDataObject> {
+	return await apiRequest.call(this, 'GET', org`/checklists/${id}`);
+}
+
+/**
+ * PUT /checklists/{id} with `changes` applied to `current` (a fresh read). Tallyfy refuses a PUT
+ * without `title`, and api-v2's ChecklistService::update detaches every member and group missing
+ * from `users`/`groups` (as Tallyfy's MCP server documents in `_preserved_assignment_buckets`,
+ * server/tools/form_fields.py), so the current title, users and groups always go along.
+ */
+export async function saveBlueprint(
+	this: TallyfyContext,
+	current: IDataObject,
+	changes: IDataObject,
+	itemIndex?: number,
+): Promise<IDataObject> {
+	if (!Array.isArray(current.users) || !Array.isArray(current.groups)) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`Tallyfy did not return who can use the blueprint "${String(current.title ?? current.id)}"`,
+			{
+				itemIndex,
+				description:
+					'Nothing was changed: an update without the blueprint’s members and groups would remove their access. Try again.',
+			},
+		);
+	}
+	const body = { title: current.title, users: current.users, groups: current.groups, ...changes };
+	return await apiRequest.call(this, 'PUT', org`/checklists/${String(current.id)}`, { body });
 }
 
 /** The kick-off values input of Launch and Update; the mapper loads fields its own way. */

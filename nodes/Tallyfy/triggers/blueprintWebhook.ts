@@ -1,7 +1,7 @@
 import type { IDataObject, IHookFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { apiRequest, org } from '../transport';
+import { readBlueprint as readFreshBlueprint, saveBlueprint } from '../helpers/blueprints';
 import { newSecret } from './authenticity';
 import {
 	isOurUrl,
@@ -15,10 +15,11 @@ import {
 
 /**
  * Blueprint scope: Tallyfy keeps one webhook URL per blueprint, in the checklist's `webhook`
- * field (tallyfy-api.md §6.1); a PUT must repeat the `title` (§3.5), so it is read first.
+ * field (tallyfy-api.md §6.1); writing it repeats the title, users and groups (`saveBlueprint`),
+ * so the blueprint is read first.
  */
 async function readBlueprint(this: IHookFunctions, blueprintId: string): Promise<IDataObject> {
-	const blueprint = await apiRequest.call(this, 'GET', org`/checklists/${blueprintId}`);
+	const blueprint = await readFreshBlueprint.call(this, blueprintId);
 	// The kick-off fields' labels, which process-level deliveries do not carry.
 	triggerData.call(this).kickoffFields = (
 		(blueprint.prerun as IDataObject[] | undefined) ?? []
@@ -36,17 +37,6 @@ const currentUrl = (blueprint: IDataObject): string | null =>
 	typeof blueprint.webhook === 'string' && blueprint.webhook.trim()
 		? blueprint.webhook.trim()
 		: null;
-
-async function putWebhook(
-	this: IHookFunctions,
-	blueprintId: string,
-	title: unknown,
-	webhook: string | null,
-): Promise<void> {
-	await apiRequest.call(this, 'PUT', org`/checklists/${blueprintId}`, {
-		body: { title: String(title ?? ''), webhook },
-	});
-}
 
 /** True when the blueprint still points at this node's URL; adopts a URL of ours it finds there. */
 export async function blueprintWebhookExists(
@@ -97,7 +87,7 @@ export async function registerOnBlueprint(
 	}
 	const secret = newSecret();
 	const url = withSecret(webhookUrl, secret);
-	await putWebhook.call(this, blueprintId, blueprint.title, url);
+	await saveBlueprint.call(this, blueprint, { webhook: url });
 	triggerData.call(this).registration = {
 		scope: 'blueprint',
 		blueprintId,
@@ -116,7 +106,7 @@ export async function releaseBlueprint(
 	registration: Registration,
 ): Promise<void> {
 	const blueprintId = String(registration.blueprintId);
-	const blueprint = await unlessGone(apiRequest.call(this, 'GET', org`/checklists/${blueprintId}`));
+	const blueprint = await unlessGone(readFreshBlueprint.call(this, blueprintId));
 	if (!blueprint) return;
 	const url = currentUrl(blueprint);
 	if (url !== registration.url) {
@@ -125,5 +115,5 @@ export async function releaseBlueprint(
 		);
 		return;
 	}
-	await putWebhook.call(this, blueprintId, blueprint.title, registration.previousUrl ?? null);
+	await saveBlueprint.call(this, blueprint, { webhook: registration.previousUrl ?? null });
 }

@@ -149,7 +149,7 @@ module.exports = (sandbox) => {
 		item(showBlueprint(ctx, liveBlueprint(ctx))),
 	);
 
-	/** Tallyfy requires `title` on every PUT; `prerun`, `users` and `groups` replace what was there. */
+	/** Tallyfy requires `title` on every PUT; `prerun`, `users` and `groups` replace what was there (omitted: emptied). */
 	sandbox.put('/organizations/:org/checklists/:checklist', (ctx) => {
 		const checklist = liveBlueprint(ctx);
 		const body = ctx.body ?? {};
@@ -170,6 +170,9 @@ module.exports = (sandbox) => {
 			'explanation_video',
 		];
 		for (const key of editable) if (key in body) checklist[key] = body[key];
+		// api-v2's ChecklistService::update detaches members and groups a PUT leaves out.
+		if (!('users' in body)) checklist.users = [];
+		if (!('groups' in body)) checklist.groups = [];
 		if (Array.isArray(body.prerun)) {
 			checklist.prerun = body.prerun.map((field, index) => ({
 				checklist_id: checklist.id,

@@ -3,7 +3,8 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 import { forOperation, returnAllOrLimit } from '../../descriptions/common.description';
 import { blueprintLocator } from '../../descriptions/rlc.description';
 import { requiredId } from '../../helpers/parameters';
-import { readBlueprint, withinLimit } from '../blueprint/shared';
+import { readBlueprint } from '../../helpers/blueprints';
+import { withinLimit } from '../blueprint/shared';
 
 export const description = forOperation('automation', 'getAll', [
 	blueprintLocator,

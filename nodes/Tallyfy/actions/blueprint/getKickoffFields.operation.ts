@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { forOperation } from '../../descriptions/common.description';
 import { blueprintLocator } from '../../descriptions/rlc.description';
 import { requiredId } from '../../helpers/parameters';
-import { readBlueprint } from './shared';
+import { readBlueprint } from '../../helpers/blueprints';
 
 export const description = forOperation('blueprint', 'getKickoffFields', [blueprintLocator]);
 

@@ -1,8 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { apiRequest, org } from '../../transport';
-
 /** Tallyfy's answer when it has one, else `fallback` (for a 204 or an empty body). */
 export function recordOr(answer: IDataObject, fallback: IDataObject): IDataObject {
 	return Object.keys(answer).length ? answer : fallback;
@@ -13,42 +11,6 @@ export function withinLimit(this: IExecuteFunctions, i: number, records: unknown
 	const list = Array.isArray(records) ? (records as IDataObject[]) : [];
 	const returnAll = this.getNodeParameter('returnAll', i, false) as boolean;
 	return returnAll ? list : list.slice(0, this.getNodeParameter('limit', i, 50) as number);
-}
-
-/**
- * A fresh read for a read-modify-write. Not the per-run cache of helpers/blueprints.ts:
- * with several input items, each item must see what the previous one wrote.
- */
-export async function readBlueprint(this: IExecuteFunctions, id: string): Promise<IDataObject> {
-	return await apiRequest.call(this, 'GET', org`/checklists/${id}`);
-}
-
-/**
- * PUT /checklists/{id} with `changes`. Tallyfy refuses a PUT without `title`, and api-v2's
- * ChecklistService::update detaches every member and group missing from `users`/`groups`
- * (as Tallyfy's MCP server documents in `_preserved_assignment_buckets`,
- * server/tools/form_fields.py), so the current title, users and groups go along.
- */
-export async function saveBlueprint(
-	this: IExecuteFunctions,
-	i: number,
-	id: string,
-	current: IDataObject,
-	changes: IDataObject,
-): Promise<IDataObject> {
-	if (!Array.isArray(current.users) || !Array.isArray(current.groups)) {
-		throw new NodeOperationError(
-			this.getNode(),
-			`Tallyfy did not return who can use the blueprint "${String(current.title ?? id)}"`,
-			{
-				itemIndex: i,
-				description:
-					'Nothing was changed: an update without the blueprint’s members and groups would remove their access. Run the node again.',
-			},
-		);
-	}
-	const body = { title: current.title, users: current.users, groups: current.groups, ...changes };
-	return await apiRequest.call(this, 'PUT', org`/checklists/${id}`, { body });
 }
 
 export const MAX_TITLE = 250;

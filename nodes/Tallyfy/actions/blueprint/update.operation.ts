@@ -4,7 +4,8 @@ import { NodeOperationError } from 'n8n-workflow';
 import { forOperation } from '../../descriptions/common.description';
 import { blueprintLocator } from '../../descriptions/rlc.description';
 import { requiredId } from '../../helpers/parameters';
-import { checkedTitle, readBlueprint, saveBlueprint, settingFields, typeProperty } from './shared';
+import { readBlueprint, saveBlueprint } from '../../helpers/blueprints';
+import { checkedTitle, settingFields, typeProperty } from './shared';
 
 export const description = forOperation('blueprint', 'update', [
 	blueprintLocator,
@@ -40,5 +41,5 @@ export async function execute(this: IExecuteFunctions, i: number) {
 	}
 	if ('title' in changes) changes.title = checkedTitle.call(this, i, changes.title);
 	if (changes.owner_id === 0) delete changes.owner_id;
-	return await saveBlueprint.call(this, i, id, await readBlueprint.call(this, id), changes);
+	return await saveBlueprint.call(this, await readBlueprint.call(this, id), changes, i);
 }

@@ -6,7 +6,7 @@ import {
 	folderLocator,
 	processLocator,
 } from '../../descriptions/rlc.description';
-import { getBlueprint } from '../../helpers/blueprints';
+import { readBlueprint, saveBlueprint } from '../../helpers/blueprints';
 import { requiredId } from '../../helpers/parameters';
 import { apiRequest, org } from '../../transport';
 
@@ -45,11 +45,9 @@ export async function execute(this: IExecuteFunctions, i: number) {
 	const folderId = requiredId.call(this, 'folderId', i, 'Folder');
 	if (this.getNodeParameter('itemType', i) === 'blueprint') {
 		const blueprintId = requiredId.call(this, 'blueprintId', i, 'Blueprint');
-		// Blueprints are foldered through their own PUT, which requires the title every time.
-		const { title } = await getBlueprint.call(this, blueprintId);
-		return await apiRequest.call(this, 'PUT', org`/checklists/${blueprintId}`, {
-			body: { title, folder_id: folderId },
-		});
+		// Blueprints are foldered through their own PUT, which must repeat title, users and groups.
+		const blueprint = await readBlueprint.call(this, blueprintId);
+		return await saveBlueprint.call(this, blueprint, { folder_id: folderId }, i);
 	}
 	const processId = requiredId.call(this, 'processId', i, 'Process');
 	return await apiRequest.call(this, 'POST', org`/folders/add-object`, {

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { readBlueprint, saveBlueprint } from '../blueprint/shared';
+import { readBlueprint, saveBlueprint } from '../../helpers/blueprints';
 
 export interface KickoffForm {
 	id: string;
@@ -26,7 +26,7 @@ export async function saveKickoffForm(
 	fields: IDataObject[],
 ): Promise<IDataObject[]> {
 	const prerun = fields.map((field, index) => ({ ...field, position: index + 1 }));
-	const saved = await saveBlueprint.call(this, i, form.id, form.blueprint, { prerun });
+	const saved = await saveBlueprint.call(this, form.blueprint, { prerun }, i);
 	return Array.isArray(saved.prerun) ? (saved.prerun as IDataObject[]) : prerun;
 }
 
