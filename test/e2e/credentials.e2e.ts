@@ -14,10 +14,10 @@ async function testCredential(type: CredentialType, overrides: Record<string, un
 }
 
 /**
- * A failed test with the pack's message. n8n 1.x's tester looks for the HTTP answer where its
- * own request helper no longer puts it, so it skips the credential's status-code rules and
- * shows its generic texts ("Forbidden - perhaps check your credentials?"): there only the
- * outcome is checked.
+ * A failed test with the pack's message. n8n 1.x's tester applies the credential's
+ * status-code rules only when it finds the HTTP answer at `error.cause.response`, which it does
+ * not here, so it shows its generic texts ("Forbidden - perhaps check your credentials?"):
+ * there only the outcome is checked.
  */
 function expectRefusal(result: { status: string; message: string }, message: string | RegExp) {
 	expect(result.status).toBe('Error');
