@@ -23,6 +23,9 @@ interface TokenAnswer {
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
+/** As for every Tallyfy request (the node's transport): a hung token request fails within a minute. */
+const TOKEN_TIMEOUT_MS = 60_000;
+
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 
 function checkedUrl(value: string, field: string): string {
@@ -56,6 +59,7 @@ async function post(
 			...options,
 			method: 'POST',
 			json: true,
+			timeout: TOKEN_TIMEOUT_MS,
 			returnFullResponse: true,
 			ignoreHttpStatusErrors: true,
 		})) as TokenAnswer;

@@ -10,6 +10,8 @@ if (!process.env.N8N_USER_FOLDER) {
 }
 process.env.N8N_ENCRYPTION_KEY = process.env.N8N_ENCRYPTION_KEY ?? 'tallyfy-node-tests';
 process.env.TZ = 'UTC';
-// n8n-core logs node errors; keep them in a file (test/logs.js reads it) instead of the console.
+// n8n-core logs node errors; keep them in a file (test/harness/logs.js reads it, to check that
+// no secret is logged) instead of the console. Debug level, so everything the nodes log is checked.
 process.env.N8N_LOG_OUTPUT = 'file';
+process.env.N8N_LOG_LEVEL = process.env.N8N_LOG_LEVEL ?? 'debug';
 process.env.N8N_LOG_FILE_LOCATION = path.join(process.env.N8N_USER_FOLDER, 'n8n.log');

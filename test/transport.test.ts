@@ -12,10 +12,12 @@ const oneOffTasks = (extra: Record<string, unknown> = {}) => ({
 	...extra,
 });
 
+const byId = (value: string) => ({ mode: 'id', value });
+
 const getProcess = (id: string) => ({
 	resource: 'process',
 	operation: 'get',
-	processId: { mode: 'id', value: id },
+	processId: byId(id),
 });
 
 const taskListRequests = () => t.sandbox.requestsTo('/tasks', 'GET');
@@ -266,13 +268,23 @@ describe('error messages', () => {
 
 describe('requests', () => {
 	it('URL-encodes every path segment', async () => {
+		// Group IDs have no documented format, so the value reaches the path as given.
+		const run = await t.harness.run({
+			credential: t.harness.pat(),
+			parameters: { resource: 'group', operation: 'get', groupId: byId('={{ "a/b?c" }}') },
+		});
+		expect(run.status).toBe('error');
+		expect(t.sandbox.requests[0].path).toBe(
+			`/api/organizations/${t.sandbox.fixtures.orgId}/groups/a%2Fb%3Fc`,
+		);
+	});
+
+	it('refuses a process ID from an expression that is not one, before any request', async () => {
 		const run = await t.harness.run({
 			credential: t.harness.pat(),
 			parameters: getProcess('={{ "a/b?c" }}'),
 		});
-		expect(run.status).toBe('error');
-		expect(t.sandbox.requests[0].path).toBe(
-			`/api/organizations/${t.sandbox.fixtures.orgId}/runs/a%2Fb%3Fc`,
-		);
+		expect(run.error?.message).toBe('The parameter "Process" is not a process ID: "a/b?c"');
+		expect(t.sandbox.requests).toHaveLength(0);
 	});
 });

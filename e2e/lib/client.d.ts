@@ -98,15 +98,15 @@ export declare class N8nClient {
 	major: number;
 	apiKey: string;
 	cookie: string;
-	rest<T = any>(
+	rest<T = unknown>(
 		method: string,
 		path: string,
 		options?: { body?: unknown; expect?: number[] | null },
 	): Promise<T>;
-	api<T = any>(method: string, path: string, body?: unknown, expect?: number[]): Promise<T>;
+	api<T = unknown>(method: string, path: string, body?: unknown, expect?: number[]): Promise<T>;
 	signIn(owner?: Owner): Promise<'created' | 'signed-in'>;
 	createApiKey(label?: string): Promise<string>;
-	listAll<T = any>(path: string): Promise<T[]>;
+	listAll<T = unknown>(path: string): Promise<T[]>;
 	createCredential(
 		name: string,
 		type: string,
@@ -129,7 +129,7 @@ export declare class N8nClient {
 		workflowId: string,
 		options?: { limit?: number; status?: string },
 	): Promise<Execution[]>;
-	webhook<T = any>(
+	webhook<T = unknown>(
 		path: string,
 		body?: unknown,
 		options?: { method?: string; timeoutMs?: number },

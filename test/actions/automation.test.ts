@@ -206,7 +206,7 @@ describe('Automation Rule > Create', () => {
 					action: [{ perform: 'assignment:assign', targetStepId: 'abc', memberIds: 'x1' }],
 				},
 			},
-			'Action 1: "x1" is not a member ID',
+			'The parameter "Action 1 > Member IDs" has "x1", which is not a member ID',
 		],
 		[
 			'a webhook without a URL',

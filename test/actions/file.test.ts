@@ -284,11 +284,12 @@ describe('File > Download', () => {
 	});
 
 	it('names the file when Tallyfy does not know it', async () => {
+		const unknown = 'e'.repeat(32);
 		const run = await t.harness.run({
 			credential: t.harness.pat(),
-			parameters: file('download', { fileId: 'nope' }),
+			parameters: file('download', { fileId: unknown }),
 		});
-		expect(run.error?.message).toBe("Tallyfy could not find the file with ID 'nope' (404)");
+		expect(run.error?.message).toBe(`Tallyfy could not find the file with ID '${unknown}' (404)`);
 	});
 
 	it('refuses an empty output field before any request', async () => {

@@ -239,8 +239,11 @@ describe('Step > Assign', () => {
 	});
 
 	it.each([
-		[{ memberIds: 'ada' }, '"ada" is not a member ID'],
-		[{ guestEmails: 'not-an-email' }, '"not-an-email" is not an email address'],
+		[{ memberIds: 'ada' }, 'The parameter "Member IDs" has "ada", which is not a member ID'],
+		[
+			{ guestEmails: 'not-an-email' },
+			'The parameter "Guest Emails" is not an email address: "not-an-email"',
+		],
 		[{}, 'No member, guest or group is given'],
 	])('refuses %p before any request', async (people, message) => {
 		const run = await assign('Welcome call', { assignMode: 'add', ...people });

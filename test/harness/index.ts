@@ -30,6 +30,7 @@ import {
 	credentialTypes,
 	type StoredCredential,
 } from './credentials';
+import { SecretWatch } from './secrets';
 
 export const PACKAGE = 'n8n-nodes-tallyfy';
 
@@ -98,7 +99,22 @@ export class Harness {
 
 	readonly helper = new TestCredentialsHelper(this.credentials);
 
-	constructor(readonly sandbox: Sandbox) {}
+	/** `watch` sees everything an execution shows, for the check that no secret is in it. */
+	constructor(
+		readonly sandbox: Sandbox,
+		readonly watch = new SecretWatch(),
+	) {}
+
+	/** Runs `action`, recording what it returns or throws as `where`. */
+	async watched<T>(where: string, action: () => Promise<T>): Promise<T> {
+		const outcome = action();
+		// Registered before the caller awaits, so it is recorded before the caller goes on.
+		outcome.then(
+			(result) => this.watch.record(where, result),
+			(error: unknown) => this.watch.record(`${where} (error)`, error),
+		);
+		return await outcome;
+	}
 
 	/** A personal-access-token credential for the sandbox's organization. */
 	pat(data: IDataObject = {}): StoredCredential {
@@ -164,6 +180,13 @@ export class Harness {
 
 	/** Like `run`, with whole input items, so they can carry binary data. */
 	async runItems(spec: NodeSpec, items: INodeExecutionData[]): Promise<RunResult> {
+		return await this.watched(
+			`an execution of ${String(spec.parameters.resource)} > ${String(spec.parameters.operation)}`,
+			async () => await this.execute(spec, items),
+		);
+	}
+
+	private async execute(spec: NodeSpec, items: INodeExecutionData[]): Promise<RunResult> {
 		const node = this.node(spec);
 		const workflow = this.workflow([node]);
 		const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', {
@@ -206,6 +229,13 @@ export class Harness {
 
 	/** n8n's credential test, done as its CredentialsTester does: the `test` request through RoutingNode. */
 	async testCredential(credential: StoredCredential): Promise<INodeCredentialTestResult> {
+		return await this.watched(
+			'a credential test',
+			async () => await this.credentialTest(credential),
+		);
+	}
+
+	private async credentialTest(credential: StoredCredential): Promise<INodeCredentialTestResult> {
 		const testRequest = credentialTypes[credential.type].test!;
 		const nodeType: INodeType = {
 			description: {
@@ -301,7 +331,10 @@ export class Harness {
 		);
 		const tallyfy = nodeTypeMap[`${PACKAGE}.tallyfy`];
 		const search = tallyfy.methods!.listSearch![method];
-		return await search.call(context, filter, paginationToken);
+		return await this.watched(
+			`the list search ${method}`,
+			async () => await search.call(context, filter, paginationToken),
+		);
 	}
 
 	/** Calls a `resourceMapping` method of the Tallyfy node as the editor does for a field mapper. */
@@ -315,7 +348,10 @@ export class Harness {
 			'parameters',
 		);
 		const mapping = nodeTypeMap[`${PACKAGE}.tallyfy`].methods!.resourceMapping![method];
-		return await mapping.call(context);
+		return await this.watched(
+			`the field mapper ${method}`,
+			async () => await mapping.call(context),
+		);
 	}
 }
 

@@ -123,7 +123,10 @@ export class InstantTrigger extends TriggerUnderTest {
 			activation,
 			this.webhookData(workflow),
 		);
-		const result = await instantType.webhookMethods!.default[method].call(context);
+		const result = await this.harness.watched(
+			`the trigger's ${method}`,
+			async () => await instantType.webhookMethods!.default[method].call(context),
+		);
 		this.persist(workflow);
 		return result;
 	}
@@ -154,7 +157,10 @@ export class InstantTrigger extends TriggerUnderTest {
 			[],
 			null,
 		);
-		const result = await instantType.webhook!.call(context);
+		const result = await this.harness.watched(
+			'a webhook delivery',
+			async () => await instantType.webhook!.call(context),
+		);
 		this.persist(workflow);
 		if (result.noWebhookResponse) return;
 		if (result.workflowData === undefined) {
@@ -191,7 +197,10 @@ export class PollingTrigger extends TriggerUnderTest {
 			'activate',
 			() => {},
 		);
-		const result = await pollingType.poll!.call(context);
+		const result = await this.harness.watched(
+			'a poll',
+			async () => await pollingType.poll!.call(context),
+		);
 		this.persist(workflow);
 		return {
 			items: result ? result[0].map((item) => item.json) : null,
@@ -288,7 +297,10 @@ export function useTriggers(): TriggerTestContext {
 			string,
 			(this: LoadOptionsContext) => Promise<INodePropertyOptions[]>
 		>;
-		return await methods[method].call(loadContext);
+		return await context.harness.watched(
+			`the option list ${method}`,
+			async () => await methods[method].call(loadContext),
+		);
 	};
 	context.logger = () => {
 		const workflow = context.harness.workflow([]);

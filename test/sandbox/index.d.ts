@@ -32,11 +32,15 @@ export interface Fixtures {
 export interface FaultSpec {
 	status?: number;
 	times?: number;
+	/** Matching requests let through before the fault strikes. */
+	after?: number;
 	method?: string;
 	path?: string | RegExp;
 	body?: unknown;
 	delayMs?: number;
 	headers?: Record<string, string>;
+	/** Revoke every token when the fault strikes (status 0: the request then answers 401). */
+	revokeTokens?: boolean;
 }
 
 /** The seeded organization, as the routes see it. */
@@ -56,8 +60,15 @@ export declare class Sandbox {
 	requests: RecordedRequest[];
 	state: SandboxState;
 	reset(): void;
-	rateLimit(options?: { limit?: number; windowMs?: number }): void;
-	rateLimitWindow?: { limit: number; windowMs: number; refused: number };
+	/** `rolling`: a rolling window per user with whole-second Retry-After (contract §5.3). */
+	rateLimit(options?: { limit?: number; windowMs?: number; rolling?: boolean }): void;
+	rateLimitWindow?: {
+		limit: number;
+		windowMs: number;
+		rolling: boolean;
+		refused: number;
+		accepted: number;
+	};
 	fault(spec: FaultSpec): void;
 	revokeTokens(options?: { token?: string; kind?: 'personal' | 'app' | 'user' }): void;
 	/** Seats per pool until the next reset (null: unlimited); a full pool answers 409 SEAT_POOL_EXHAUSTED. */

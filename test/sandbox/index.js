@@ -127,27 +127,56 @@ class Sandbox {
 		this.router.add('DELETE', pattern, handler, options);
 	}
 
-	/** At most `limit` API requests per `windowMs`; the next get 429 with Retry-After. */
-	rateLimit({ limit, windowMs = 1000 } = {}) {
+	/**
+	 * At most `limit` API requests per `windowMs`; the next get 429 with Retry-After. By default
+	 * one fixed window for everyone. `rolling: true` is Tallyfy's documented limiter (contract
+	 * §5.3): a rolling window per authenticated user (per token without one), where only
+	 * accepted requests count and Retry-After says, in whole seconds, when the oldest of them
+	 * leaves the window.
+	 */
+	rateLimit({ limit, windowMs = 1000, rolling = false } = {}) {
 		this.rateLimitWindow = limit
-			? { limit, windowMs, start: Date.now(), count: 0, refused: 0 }
+			? {
+					limit,
+					windowMs,
+					rolling,
+					start: Date.now(),
+					count: 0,
+					refused: 0,
+					accepted: 0,
+					byUser: new Map(),
+				}
 			: undefined;
 	}
 
 	/**
 	 * The next `times` requests matching `method` and `path` (substring or RegExp) answer
-	 * `status` with `body`, after `delayMs` if given (status 0 only delays).
+	 * `status` with `body`, after `delayMs` if given (status 0 only delays). `after` lets that
+	 * many matching requests through first (a fault mid-run); `revokeTokens` revokes every
+	 * token when the fault strikes, so that request and the next ones answer 401.
 	 */
 	fault({
 		status = 503,
 		times = 1,
+		after = 0,
 		method,
 		path: pathMatch,
 		body,
 		delayMs = 0,
 		headers = {},
+		revokeTokens = false,
 	} = {}) {
-		this.faults.push({ status, times, method, path: pathMatch, body, delayMs, headers });
+		this.faults.push({
+			status,
+			times,
+			after,
+			method,
+			path: pathMatch,
+			body,
+			delayMs,
+			headers,
+			revokeTokens,
+		});
 	}
 
 	/** Makes tokens answer 401 from now on: one token, every token of a kind, or all. */
@@ -179,29 +208,33 @@ class Sandbox {
 	}
 
 	takeFault(method, routePath) {
-		const fault = this.faults.find(
-			(f) =>
-				f.times > 0 &&
-				(!f.method || f.method === method) &&
-				(!f.path ||
-					(f.path instanceof RegExp ? f.path.test(routePath) : routePath.includes(f.path))),
-		);
-		if (fault) fault.times -= 1;
+		const matches = (f) =>
+			(!f.method || f.method === method) &&
+			(!f.path || (f.path instanceof RegExp ? f.path.test(routePath) : routePath.includes(f.path)));
+		const fault = this.faults.find((f) => f.times > 0 && matches(f));
+		if (!fault) return undefined;
+		if (fault.after > 0) {
+			fault.after -= 1;
+			return undefined;
+		}
+		fault.times -= 1;
+		if (fault.revokeTokens) this.revokeTokens();
 		return fault;
 	}
 
-	rateLimited() {
+	rateLimited(headers) {
 		const window = this.rateLimitWindow;
 		if (!window) return undefined;
 		const now = Date.now();
-		if (now - window.start >= window.windowMs) {
-			window.start = now;
-			window.count = 0;
+		const waitMs = window.rolling
+			? this.rollingWait(window, headers, now)
+			: this.fixedWait(window, now);
+		if (waitMs === undefined) {
+			window.accepted += 1;
+			return undefined;
 		}
-		window.count += 1;
-		if (window.count <= window.limit) return undefined;
 		window.refused += 1;
-		const retryAfter = Math.max(1, Math.ceil((window.start + window.windowMs - now) / 1000));
+		const retryAfter = Math.max(1, Math.ceil(waitMs / 1000));
 		return new HttpError(
 			429,
 			{
@@ -210,6 +243,31 @@ class Sandbox {
 			},
 			{ 'Retry-After': String(retryAfter), 'X-RateLimit-Remaining': '0' },
 		);
+	}
+
+	/** Milliseconds until the fixed window resets, or undefined when the request fits. */
+	fixedWait(window, now) {
+		if (now - window.start >= window.windowMs) {
+			window.start = now;
+			window.count = 0;
+		}
+		window.count += 1;
+		return window.count <= window.limit ? undefined : window.start + window.windowMs - now;
+	}
+
+	/** Milliseconds until the caller's oldest accepted request leaves the rolling window. */
+	rollingWait(window, headers, now) {
+		const bearer = /^Bearer (\S+)$/.exec(headers.authorization ?? '')?.[1] ?? '';
+		const token = this.state.tokens.get(bearer);
+		const key =
+			token?.userId ?? (token?.clientId ? `app:${token.clientId}` : `token:${bearer || 'none'}`);
+		const times = (window.byUser.get(key) ?? []).filter((at) => now - at < window.windowMs);
+		window.byUser.set(key, times);
+		if (times.length < window.limit) {
+			times.push(now);
+			return undefined;
+		}
+		return times[0] + window.windowMs - now;
 	}
 
 	authenticate(ctx) {
@@ -289,7 +347,7 @@ class Sandbox {
 						fault.body ?? { error: true, message: 'Service Unavailable' },
 						fault.headers,
 					);
-				const limited = this.rateLimited();
+				const limited = this.rateLimited(headers);
 				if (limited) throw limited;
 			}
 			if (parsed.invalidJson) throw errors.badRequest('The request body is not valid JSON.');

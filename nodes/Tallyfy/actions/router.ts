@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INode, INodeExecutionData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import { checkExpressionValues, runsOperation } from '../helpers/parameters';
 import { BinaryOutput, type TallyfyOperation } from './operation';
 import { resources, type ResourceName } from './resources';
 
@@ -32,9 +33,11 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		);
 	}
 
+	runsOperation.call(this, operation.description);
 	const returnData: INodeExecutionData[] = [];
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
+			checkExpressionValues.call(this, itemIndex);
 			const result = await operation.execute.call(this, itemIndex);
 			const output =
 				result instanceof BinaryOutput

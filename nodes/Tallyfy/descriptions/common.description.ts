@@ -1,16 +1,28 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 
-/** Shows `properties` only for one operation of one resource. */
+/**
+ * Shows `properties` only for one operation of one resource. Resource and operation come
+ * first among the conditions: n8n takes a condition on an expression as met and stops
+ * checking, so with another condition first (Task > Get Many's "scope"), an expression in a
+ * same-named parameter of another operation (Custom API Call's "scope") would show this
+ * operation's parameters and flag its required ones as missing.
+ */
 export function forOperation(
 	resource: string,
 	operation: string,
 	properties: INodeProperties[],
 ): INodeProperties[] {
-	return updateDisplayOptions(
-		{ show: { resource: [resource], operation: [operation] } },
-		properties,
-	);
+	return properties.map((property) => ({
+		...property,
+		displayOptions: {
+			...property.displayOptions,
+			show: {
+				resource: [resource],
+				operation: [operation],
+				...property.displayOptions?.show,
+			},
+		},
+	}));
 }
 
 export const authenticationProperty: INodeProperties = {

@@ -1,7 +1,23 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyMode } from 'n8n-workflow';
 
 /** Tallyfy's blueprint, process, task, step and field ids are 32 hexadecimal characters. */
 export const HEX_ID = '[0-9a-fA-F]{32}';
+
+/** The ID format a locator's "By ID" mode declares: what its IDs look like, and the rule. */
+export interface IdFormat {
+	noun: string;
+	pattern: RegExp;
+	rule: string;
+}
+
+// Keyed by the mode object, which copies of a locator (`{ ...stepLocator, name }`) share.
+const idFormats = new WeakMap<INodePropertyMode, IdFormat>();
+
+/** The ID format of a resource locator, so IDs from expressions get the editor's check too. */
+export function idFormatOf(property: INodeProperties): IdFormat | undefined {
+	const byId = property.modes?.find((mode) => mode.name === 'id');
+	return byId && idFormats.get(byId);
+}
 
 interface LocatorSpec {
 	name: string;
@@ -21,7 +37,9 @@ interface LocatorSpec {
 
 /** A resource locator with "From List" (searchable) and "By ID". */
 export function locator(spec: LocatorSpec): INodeProperties {
-	return {
+	const rule =
+		spec.idError ?? `Not a valid ${spec.noun} ID: Tallyfy uses 32 hexadecimal characters`;
+	const property: INodeProperties = {
 		displayName: spec.displayName,
 		name: spec.name,
 		type: 'resourceLocator',
@@ -42,21 +60,16 @@ export function locator(spec: LocatorSpec): INodeProperties {
 				type: 'string',
 				placeholder: spec.idPlaceholder ?? 'e.g. 0a1b2c3d4e5f60718293a4b5c6d7e8f9',
 				validation: spec.idRegex
-					? [
-							{
-								type: 'regex',
-								properties: {
-									regex: `^${spec.idRegex}$`,
-									errorMessage:
-										spec.idError ??
-										`Not a valid ${spec.noun} ID: Tallyfy uses 32 hexadecimal characters`,
-								},
-							},
-						]
+					? [{ type: 'regex', properties: { regex: `^${spec.idRegex}$`, errorMessage: rule } }]
 					: undefined,
 			},
 		],
 	};
+	const byId = property.modes?.[1];
+	if (byId && spec.idRegex) {
+		idFormats.set(byId, { noun: spec.noun, pattern: new RegExp(`^${spec.idRegex}$`), rule });
+	}
+	return property;
 }
 
 /** A locator that also takes a link copied from Tallyfy; `urlRegex` captures the id. */

@@ -12,3 +12,8 @@ export function queryFromFilters(filters: IDataObject, mapped: IDataObject = {})
 	}
 	return { ...qs, ...mapped };
 }
+
+/** Tallyfy's `with=a,b` list of related records to embed, or nothing. */
+export function withIncludes(include: readonly string[]): IDataObject {
+	return include.length ? { with: include.join(',') } : {};
+}

@@ -9,6 +9,8 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { isEmail } from './parameters';
+
 /** A kick-off field (checklist `prerun[]`) or a task form field (capture), as Tallyfy sends it. */
 export interface FormFieldDefinition {
 	id: string;
@@ -36,8 +38,6 @@ export interface EncodeContext {
 	/** The node parameter holding the values, named in messages. */
 	parameter: string;
 }
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function fail(context: EncodeContext, message: string, description: string): never {
 	throw new NodeOperationError(context.node, message, {
@@ -142,7 +142,7 @@ function encodeText(field: FormFieldDefinition, value: unknown, context: EncodeC
 		);
 	}
 	const text = String(value);
-	if (field.field_type === 'email' && !EMAIL.test(text.trim())) {
+	if (field.field_type === 'email' && !isEmail(text.trim())) {
 		return fail(
 			context,
 			`"${text}" is not an email address, which the ${context.noun} "${fieldName(field)}" needs`,
@@ -251,7 +251,7 @@ function encodeAssignees(
 		assignees.users.push(Number(user));
 	};
 	const addGuest = (guest: string) => {
-		if (!EMAIL.test(guest)) refuse(guest, 'a guest email address', 'Guests are given by email');
+		if (!isEmail(guest)) refuse(guest, 'a guest email address', 'Guests are given by email');
 		assignees.guests.push(guest);
 	};
 	const parsed = parseJson(value);
@@ -265,7 +265,7 @@ function encodeAssignees(
 	// In a plain list, numbers are members, addresses are guests and anything else a group ID.
 	for (const entry of partsOf(parsed)) {
 		if (/^\d+$/.test(entry)) addUser(entry);
-		else if (EMAIL.test(entry)) addGuest(entry);
+		else if (isEmail(entry)) addGuest(entry);
 		else assignees.groups.push(entry);
 	}
 	return assignees;

@@ -2,6 +2,7 @@ import type { INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
 import type { Endpoint } from './endpoint';
+import { REQUEST_TIMEOUT_MS, isTimeout } from './retry';
 
 /** What a failed call was about, for messages a user can act on. */
 export interface FailedRequest {
@@ -82,6 +83,12 @@ function parseBody(body: unknown): unknown {
 	return body;
 }
 
+/** The network error code (ECONNREFUSED, ECONNABORTED, …) of a request that got no answer. */
+export function transportCode(error: unknown): string | undefined {
+	const code = (error as { cause?: { code?: unknown } })?.cause?.code;
+	return typeof code === 'string' ? code : undefined;
+}
+
 /** Reads the HTTP answer out of the NodeApiError that n8n's request helper throws. */
 export function responseOf(error: unknown): TallyfyResponse {
 	const failure = error as {
@@ -136,6 +143,23 @@ function permissionHint(request: FailedRequest): string {
 interface Explanation {
 	message: string;
 	description: string;
+}
+
+/** Whether the request was repeated, or why it was not: Tallyfy may have carried it out. */
+function attemptsNote(request: FailedRequest): string {
+	if (request.attempts > 1) return `It was tried ${request.attempts} times.`;
+	return request.method === 'POST' || request.method === 'PATCH'
+		? `A ${request.method} is never repeated automatically, because Tallyfy may have carried it out: check Tallyfy before you run it again.`
+		: '';
+}
+
+/** A request that got no answer: slow, or cut off on the way. */
+function unanswered(request: FailedRequest, message: string): Explanation {
+	return {
+		message,
+		description:
+			`${attemptsNote(request)} Tallyfy may be slow or unreachable at ${request.baseUrl}; try again later.`.trim(),
+	};
 }
 
 function explain(response: TallyfyResponse, request: FailedRequest): Explanation {
@@ -202,16 +226,10 @@ function explain(response: TallyfyResponse, request: FailedRequest): Explanation
 			break;
 	}
 	if (status !== undefined && status >= 500) {
-		const retried =
-			request.attempts > 1
-				? `It was tried ${request.attempts} times.`
-				: request.method === 'POST'
-					? 'A POST is never repeated automatically, because Tallyfy may have carried it out: check Tallyfy before you run it again.'
-					: '';
 		return {
 			message: `Tallyfy's server failed to handle the request (${status})`,
 			description:
-				`${retried}${tallyfySaid} Tallyfy may be having trouble; try again later.`.trim(),
+				`${attemptsNote(request)}${tallyfySaid} Tallyfy may be having trouble; try again later.`.trim(),
 		};
 	}
 	return {
@@ -229,20 +247,23 @@ export function tallyfyError(node: INode, error: unknown, request: FailedRequest
 	const response = responseOf(error);
 	let explanation: Explanation;
 	if (response.status === undefined) {
-		const code = (error as { cause?: { code?: unknown } })?.cause?.code;
+		const code = transportCode(error);
 		const cause = (error as { cause?: unknown })?.cause;
-		explanation =
-			typeof code === 'string'
-				? {
-						message: `Could not reach Tallyfy at ${request.baseUrl}`,
-						description: `The connection failed (${code}). Check the Base URL of the credential and the network of this n8n instance.`,
-					}
-				: {
-						message:
-							(cause instanceof Error ? cause.message : undefined) ??
-							String((error as Error)?.message ?? error),
-						description: 'Check the Tallyfy credential selected in this node.',
-					};
+		explanation = isTimeout(code)
+			? unanswered(request, `Tallyfy did not answer within ${REQUEST_TIMEOUT_MS / 1000} seconds`)
+			: code === 'ECONNRESET' || code === 'EPIPE'
+				? unanswered(request, `The connection to Tallyfy was dropped before it answered (${code})`)
+				: code
+					? {
+							message: `Could not reach Tallyfy at ${request.baseUrl}`,
+							description: `The connection failed (${code}). Check the Base URL of the credential and the network of this n8n instance.`,
+						}
+					: {
+							message:
+								(cause instanceof Error ? cause.message : undefined) ??
+								String((error as Error)?.message ?? error),
+							description: 'Check the Tallyfy credential selected in this node.',
+						};
 	} else {
 		explanation = explain(response, request);
 	}

@@ -12,8 +12,8 @@ import { sleep } from 'n8n-workflow';
 import { normalizeBaseUrl } from '../../../credentials/common';
 import { downloadedFile, type DownloadedFile } from './download';
 import type { Endpoint } from './endpoint';
-import { tallyfyError, responseOf } from './errors';
-import { MAX_RETRIES, isRetryable, retryDelay } from './retry';
+import { tallyfyError, responseOf, transportCode } from './errors';
+import { MAX_RETRIES, REQUEST_TIMEOUT_MS, isRetryable, retryDelay } from './retry';
 
 export { org, pathEndpoint, root } from './endpoint';
 export type { Endpoint } from './endpoint';
@@ -51,7 +51,25 @@ export function credentialTypeOf(context: TallyfyContext): CredentialType {
 		: 'tallyfyApi';
 }
 
+/**
+ * The credential's organization and base URL, read once per node run: n8n decrypts and
+ * resolves a credential on every read, and its request helper reads it again for each request
+ * anyway. (A token a run refreshes is not part of this; the request helper always reads it.)
+ */
+const connections = new WeakMap<TallyfyContext, Promise<Connection>>();
+
 export async function connectionOf(this: TallyfyContext): Promise<Connection> {
+	let connection = connections.get(this);
+	if (!connection) {
+		connection = readConnection.call(this);
+		connections.set(this, connection);
+		// A failed read is not kept, so the next item reports its own error.
+		connection.catch(() => connections.delete(this));
+	}
+	return await connection;
+}
+
+async function readConnection(this: TallyfyContext): Promise<Connection> {
 	const credentialType = credentialTypeOf(this);
 	const credentials = await this.getCredentials(credentialType);
 	return {
@@ -72,7 +90,8 @@ function urlOf(connection: Connection, endpoint: Endpoint): string {
 /**
  * Sends one request with the node's Tallyfy credential and returns Tallyfy's answer
  * as sent (envelope included). Retries rate-limited and, for idempotent methods,
- * gateway failures; every other failure becomes an actionable NodeApiError.
+ * gateway failures, timeouts and dropped connections; every other failure becomes an
+ * actionable NodeApiError.
  */
 export async function tallyfyRequest(
 	this: TallyfyContext,
@@ -88,6 +107,7 @@ export async function tallyfyRequest(
 		body: options.body,
 		headers: options.headers,
 		json: !options.binary,
+		timeout: REQUEST_TIMEOUT_MS,
 		...(options.binary ? { encoding: 'arraybuffer', returnFullResponse: true } : {}),
 	};
 	for (let attempt = 0; ; attempt++) {
@@ -99,7 +119,7 @@ export async function tallyfyRequest(
 			);
 		} catch (error) {
 			const { status, headers } = responseOf(error);
-			if (attempt < MAX_RETRIES && isRetryable(status, method)) {
+			if (attempt < MAX_RETRIES && isRetryable(status, method, transportCode(error))) {
 				await sleep(retryDelay(attempt, headers['retry-after']));
 				continue;
 			}

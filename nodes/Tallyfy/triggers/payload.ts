@@ -51,11 +51,35 @@ function blueprintEvent(body: IDataObject): string | undefined {
 	return completed ? 'process.completed' : 'process.launched';
 }
 
-/** Reads a delivery; undefined when it is not a Tallyfy event this scope knows. */
+/**
+ * Tallyfy's payloads nest a handful of levels (process, its forms, a step, a field, a table
+ * value). A body nested far deeper is not one of them, and walking it (to fingerprint it, or
+ * to copy it into an item) could overflow the stack.
+ */
+const MAX_DEPTH = 32;
+
+function nestedWithin(value: unknown, limit: number): boolean {
+	let level: unknown[] = [value];
+	for (let depth = 0; level.length; depth++) {
+		if (depth > limit) return false;
+		level = level.flatMap((entry) =>
+			typeof entry === 'object' && entry !== null ? Object.values(entry) : [],
+		);
+	}
+	return true;
+}
+
+/**
+ * Reads a delivery; undefined when it is not a Tallyfy event this scope knows: not a JSON
+ * object (a malformed or non-JSON body reaches the node as something else), nested too
+ * deeply, or without the shape or event name of one.
+ */
 export function readDelivery(
-	body: IDataObject,
+	payload: unknown,
 	scope: 'blueprint' | 'organization',
 ): Delivery | undefined {
+	const body = objectOr(payload);
+	if (!body || !nestedWithin(body, MAX_DEPTH)) return undefined;
 	// Organization deliveries name their event; one without a name is not trusted to be an event.
 	const event = scope === 'blueprint' ? blueprintEvent(body) : (textOr(body.event) ?? undefined);
 	if (!event) return undefined;
@@ -74,6 +98,17 @@ export function readDelivery(
 		},
 		body,
 	};
+}
+
+/**
+ * What a delivery lacks to make an item of: a task event without its task's ID, or a process
+ * event without its process's ID. Such an item would say nothing about what happened.
+ */
+export function missingRecord(delivery: Delivery): string | undefined {
+	const kind = delivery.event.startsWith('process.') ? 'process' : 'task';
+	const id =
+		kind === 'process' ? (delivery.process?.id ?? delivery.task?.run_id) : delivery.task?.id;
+	return textOr(id) === null ? `${delivery.event} without the ID of its ${kind}` : undefined;
 }
 
 /** When the event happened, as its records say; redeliveries repeat it, new events do not. */

@@ -7,6 +7,7 @@ import {
 	ORGANIZATION_EVENTS,
 	appUrlOf,
 	deliveryKey,
+	missingRecord,
 	readDelivery,
 	toItem,
 	type Delivery,
@@ -58,8 +59,9 @@ function filteredOut(
 
 /**
  * Handles one POST from Tallyfy: checks the URL's secret and the organization header,
- * ignores events that were not chosen, acknowledges redeliveries without starting anything,
- * and turns the rest into one item.
+ * ignores bodies that are not Tallyfy events and events that were not chosen or lack their
+ * record, acknowledges redeliveries without starting anything, and turns the rest into one
+ * item.
  */
 export async function receiveDelivery(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 	const data = triggerData.call(this);
@@ -81,6 +83,8 @@ export async function receiveDelivery(this: IWebhookFunctions): Promise<IWebhook
 	if (!events.includes(delivery.event)) {
 		return acknowledge({ ignored: `${delivery.event} is not selected` });
 	}
+	const missing = missingRecord(delivery);
+	if (missing) return acknowledge({ ignored: missing });
 	const filtered = filteredOut.call(this, delivery, scope);
 	if (filtered) return acknowledge({ ignored: filtered });
 	if (!isFirstDelivery.call(this, deliveryKey(delivery))) return acknowledge({ duplicate: true });

@@ -1,6 +1,7 @@
 'use strict';
 // Test controls over HTTP, for runs outside the test process (npm start, e2e):
-// reset, request log, rate limit, injected faults, token revocation, fixtures.
+// reset, request log, rate limit (and what it refused), injected faults, token revocation,
+// fixtures.
 const noAuth = { auth: false };
 
 module.exports = (sandbox) => {
@@ -13,13 +14,29 @@ module.exports = (sandbox) => {
 		},
 		noAuth,
 	);
-	sandbox.get('/__sandbox/requests', () => ok(sandbox.requests), noAuth);
+	// `?since=N`: only the requests from the N-th on (the log of a long run is large).
+	sandbox.get(
+		'/__sandbox/requests',
+		(ctx) => ok(sandbox.requests.slice(Number(ctx.query.since) || 0)),
+		noAuth,
+	);
+	sandbox.get('/__sandbox/requests/count', () => ok({ count: sandbox.requests.length }), noAuth);
 	sandbox.get('/__sandbox/fixtures', () => ok(sandbox.fixtures), noAuth);
 	sandbox.post(
 		'/__sandbox/rate-limit',
 		(ctx) => {
 			sandbox.rateLimit(ctx.body ?? {});
 			return ok();
+		},
+		noAuth,
+	);
+	sandbox.get(
+		'/__sandbox/rate-limit',
+		() => {
+			const window = sandbox.rateLimitWindow;
+			if (!window) return ok(null);
+			const { limit, windowMs, rolling, accepted, refused } = window;
+			return ok({ limit, windowMs, rolling, accepted, refused });
 		},
 		noAuth,
 	);

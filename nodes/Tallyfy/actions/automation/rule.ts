@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { checkId } from '../../helpers/parameters';
 import { assigneeLists, assigneeProperties } from '../step/shared';
 
 /*
@@ -268,6 +269,9 @@ export function ruleBody(this: IExecuteFunctions, i: number): IDataObject {
 			if (needsValue && String(condition.value ?? '') === '') {
 				fail(`${where}the value is empty`, 'Give the value to compare the field with.');
 			}
+			checkId.call(this, subjectId, i, 'tallyfy', {
+				label: `Condition ${index + 1} > Step, Form Field or Kick-Off Field ID`,
+			});
 			return {
 				conditionable_id: subjectId,
 				conditionable_type: condition.subject ?? 'Step',
@@ -284,7 +288,12 @@ export function ruleBody(this: IExecuteFunctions, i: number): IDataObject {
 				fail(`${where}the target step ID is empty`, 'Give the ID of the step to act on.');
 			const body: IDataObject = { action_type: type, action_verb: verb, target_step_id: target };
 			if (ASSIGNING.includes(`${type}:${verb}`)) {
-				const { assignees, guests, groups } = assigneeLists.call(this, i, action, where);
+				const { assignees, guests, groups } = assigneeLists.call(
+					this,
+					i,
+					action,
+					`Action ${index + 1}`,
+				);
 				if (!assignees.length && !guests.length && !groups.length) {
 					fail(`${where}no member, guest or group is given`, 'Fill in who to assign or unassign.');
 				}
@@ -309,6 +318,7 @@ export function ruleBody(this: IExecuteFunctions, i: number): IDataObject {
 				body.webhook_url = url;
 				body.alias_name = alias;
 			}
+			checkId.call(this, target, i, 'tallyfy', { label: `Action ${index + 1} > Target Step ID` });
 			return body;
 		}),
 	};

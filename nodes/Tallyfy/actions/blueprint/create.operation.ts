@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { forOperation } from '../../descriptions/common.description';
 import { apiRequest, org } from '../../transport';
 import { checkedTitle, settingFields, typeProperty } from './shared';
+import { collectionParameter } from '../../helpers/parameters';
 
 export const description = forOperation('blueprint', 'create', [
 	{
@@ -31,7 +32,9 @@ export async function execute(this: IExecuteFunctions, i: number) {
 		title: checkedTitle.call(this, i, this.getNodeParameter('title', i, '')),
 		type: this.getNodeParameter('type', i, 'procedure'),
 	};
-	const additional = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
+	const additional = collectionParameter.call(this, 'additionalFields', i, {
+		folder_id: 'tallyfy',
+	});
 	for (const [key, value] of Object.entries(additional)) {
 		if (value !== '' && value !== 0) body[key] = value;
 	}

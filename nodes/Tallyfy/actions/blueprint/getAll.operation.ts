@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import {
 	forOperation,
@@ -8,6 +8,7 @@ import {
 import { queryFromFilters } from '../../helpers/filters';
 import { SIMPLE_FIELDS, simplify } from '../../helpers/simplify';
 import { listFromParameters, org } from '../../transport';
+import { collectionParameter } from '../../helpers/parameters';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit,
@@ -97,7 +98,10 @@ const properties: INodeProperties[] = [
 export const description = forOperation('blueprint', 'getAll', properties);
 
 export async function execute(this: IExecuteFunctions, i: number) {
-	const { archived, ...filters } = this.getNodeParameter('filters', i, {}) as IDataObject;
+	const { archived, ...filters } = collectionParameter.call(this, 'filters', i, {
+		folder: 'tallyfy',
+		tag: 'tallyfy',
+	});
 	const qs = queryFromFilters(filters, archived === 'only' ? { archived: 'only' } : {});
 	const blueprints = await listFromParameters.call(this, i, org`/checklists`, { qs });
 	const simple = this.getNodeParameter('simplify', i, true) as boolean;

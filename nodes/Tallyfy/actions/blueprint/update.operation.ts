@@ -1,9 +1,9 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { forOperation } from '../../descriptions/common.description';
 import { blueprintLocator } from '../../descriptions/rlc.description';
-import { requiredId } from '../../helpers/parameters';
+import { collectionParameter, requiredId } from '../../helpers/parameters';
 import { readBlueprint, saveBlueprint } from '../../helpers/blueprints';
 import { checkedTitle, settingFields, typeProperty } from './shared';
 
@@ -32,7 +32,9 @@ export const description = forOperation('blueprint', 'update', [
 
 export async function execute(this: IExecuteFunctions, i: number) {
 	const id = requiredId.call(this, 'blueprintId', i, 'Blueprint');
-	const changes = { ...(this.getNodeParameter('updateFields', i, {}) as IDataObject) };
+	const changes = {
+		...collectionParameter.call(this, 'updateFields', i, { folder_id: 'tallyfy' }),
+	};
 	if (!Object.keys(changes).length) {
 		throw new NodeOperationError(this.getNode(), 'The parameter "Update Fields" is empty', {
 			itemIndex: i,

@@ -1,8 +1,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { locator } from '../../descriptions/rlc.description';
-import { requiredId, requiredText } from '../../helpers/parameters';
+import { requiredId, textParameter } from '../../helpers/parameters';
 
 /** Tallyfy's comment (thread) ids are integers. */
 export const commentLocator = locator({
@@ -71,28 +70,14 @@ export const visibilityProperty: INodeProperties = {
 
 /** The Content parameter, refused when empty. */
 export function requiredContent(this: IExecuteFunctions, i: number): string {
-	return requiredText.call(
-		this,
-		i,
-		'Content',
-		this.getNodeParameter('content', i, ''),
-		'Enter the text to post, or an expression that gives it.',
-	);
+	return textParameter.call(this, 'content', i, {
+		label: 'Content',
+		required: true,
+		hint: 'Enter the text to post, or an expression that gives it.',
+	});
 }
 
-/** A comment locator's value as the integer Tallyfy expects. */
+/** A comment locator's value as the integer Tallyfy expects (`requiredId` checks its format). */
 export function commentIdOf(this: IExecuteFunctions, i: number, label: string): number {
-	const id = requiredId.call(this, 'commentId', i, label);
-	if (!/^\d+$/.test(id)) {
-		throw new NodeOperationError(
-			this.getNode(),
-			`The parameter "${label}" is not a comment ID: "${id}"`,
-			{
-				itemIndex: i,
-				description:
-					'Tallyfy comment IDs are whole numbers, such as the "id" of a comment from Comment > Get Many.',
-			},
-		);
-	}
-	return Number(id);
+	return Number(requiredId.call(this, 'commentId', i, label));
 }

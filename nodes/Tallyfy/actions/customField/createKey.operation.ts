@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { forOperation } from '../../descriptions/common.description';
-import { requiredText } from '../../helpers/parameters';
+import { textParameter } from '../../helpers/parameters';
 import { apiRequest, org } from '../../transport';
 import { keyName, keyProperty } from './shared';
 
@@ -68,13 +68,11 @@ export const description = forOperation('customField', 'createKey', properties);
 
 export async function execute(this: IExecuteFunctions, i: number) {
 	const key = keyName.call(this, this.getNodeParameter('key', i, ''), i, 'Key');
-	const appliesTo = requiredText.call(
-		this,
-		i,
-		'Applies To',
-		this.getNodeParameter('applies_to', i, ''),
-		'Enter the kind of record the key is for, such as "process".',
-	);
+	const appliesTo = textParameter.call(this, 'applies_to', i, {
+		label: 'Applies To',
+		required: true,
+		hint: 'Enter the kind of record the key is for, such as "process".',
+	});
 	const body: IDataObject = {
 		key,
 		applies_to: appliesTo,

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { requiredText } from '../../helpers/parameters';
+import { checkText } from '../../helpers/parameters';
 
 export const fieldTypeOptions: INodePropertyOptions[] = [
 	{ name: 'Boolean', value: 'boolean' },
@@ -28,11 +28,9 @@ export const keyProperty: INodeProperties = {
 
 /** A key name typed by the user, refused when empty. */
 export function keyName(this: IExecuteFunctions, value: unknown, i: number, label: string): string {
-	return requiredText.call(
-		this,
-		i,
-		label,
-		value,
-		'Enter the name of a custom field key; Custom Field > Get Keys lists them.',
-	);
+	return checkText.call(this, value, i, {
+		label: label,
+		required: true,
+		hint: 'Enter the name of a custom field key; Custom Field > Get Keys lists them.',
+	});
 }

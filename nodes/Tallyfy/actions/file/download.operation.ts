@@ -1,10 +1,10 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { forOperation } from '../../descriptions/common.description';
-import { requiredId, requiredText } from '../../helpers/parameters';
+import { textParameter } from '../../helpers/parameters';
 import { apiDownload, org } from '../../transport';
 import { BinaryOutput } from '../operation';
-import { fileIdProperty } from './shared';
+import { fileIdOf, fileIdProperty } from './shared';
 
 const properties: INodeProperties[] = [
 	fileIdProperty,
@@ -22,14 +22,12 @@ const properties: INodeProperties[] = [
 export const description = forOperation('file', 'download', properties);
 
 export async function execute(this: IExecuteFunctions, i: number) {
-	const id = requiredId.call(this, 'fileId', i, 'File ID');
-	const field = requiredText.call(
-		this,
-		i,
-		'Put Output File in Field',
-		this.getNodeParameter('binaryPropertyName', i, ''),
-		'Name the binary field for the file, for example "data".',
-	);
+	const id = fileIdOf.call(this, i);
+	const field = textParameter.call(this, 'binaryPropertyName', i, {
+		label: 'Put Output File in Field',
+		required: true,
+		hint: 'Name the binary field for the file, for example "data".',
+	});
 	const file = await apiDownload.call(this, org`/file/${id}/dl`);
 	// `/dl` always says application/octet-stream; without a better type n8n derives one
 	// from the file name's extension.

@@ -1,9 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { forOperation } from '../../descriptions/common.description';
 import { blueprintLocator, processLocator } from '../../descriptions/rlc.description';
-import { requiredId, requiredText } from '../../helpers/parameters';
+import { checkId, collectionParameter, requiredId, textParameter } from '../../helpers/parameters';
 import { apiRequest, org } from '../../transport';
 
 /** Tallyfy's upload limits, as its file API documentation lists them. */
@@ -124,13 +124,11 @@ function invalid(this: IExecuteFunctions, i: number, message: string, descriptio
 
 /** The input item's file, checked against Tallyfy's limits before anything is sent. */
 async function inputFile(this: IExecuteFunctions, i: number, nameOverride: string) {
-	const field = requiredText.call(
-		this,
-		i,
-		'Input Binary Field',
-		this.getNodeParameter('binaryPropertyName', i, ''),
-		'Name the binary field of the input item that holds the file, for example "data".',
-	);
+	const field = textParameter.call(this, 'binaryPropertyName', i, {
+		label: 'Input Binary Field',
+		required: true,
+		hint: 'Name the binary field of the input item that holds the file, for example "data".',
+	});
 	const fields = this.getInputData()[i]?.binary ?? {};
 	const binary = fields[field];
 	if (!binary) {
@@ -176,15 +174,16 @@ export async function execute(this: IExecuteFunctions, i: number) {
 			: requiredId.call(this, 'blueprintId', i, 'Blueprint');
 	const uploadedFrom =
 		subjectType === 'Run'
-			? requiredText.call(
-					this,
-					i,
-					'Form Field ID',
-					this.getNodeParameter('formFieldId', i, ''),
-					'Enter the ID of the task’s file form field. A Custom API Call GET /tasks/{task ID} with the query parameter with=form_fields lists a task’s fields with their IDs.',
-				)
+			? checkId.call(this, this.getNodeParameter('formFieldId', i, ''), i, 'tallyfy', {
+					label: 'Form Field ID',
+					required: true,
+					hint: 'Enter the ID of the task’s file form field. A Custom API Call GET /tasks/{task ID} with the query parameter with=form_fields lists a task’s fields with their IDs.',
+				})
 			: 'ko_field';
-	const options = this.getNodeParameter('options', i, {}) as IDataObject;
+	const options = collectionParameter.call(this, 'options', i, {
+		checklist_id: 'tallyfy',
+		step_id: 'tallyfy',
+	});
 	const file = await inputFile.call(this, i, String(options.fileName ?? ''));
 
 	const form = new FormData();

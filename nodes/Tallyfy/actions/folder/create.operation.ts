@@ -1,8 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { forOperation } from '../../descriptions/common.description';
-import { textParameter } from '../../helpers/inputs';
-import { optionalId } from '../../helpers/parameters';
+import { optionalId, textParameter } from '../../helpers/parameters';
 import { apiRequest, org } from '../../transport';
 import { nameRule, parentLocator } from './shared';
 

@@ -3,8 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { forOperation } from '../../descriptions/common.description';
 import { folderLocator } from '../../descriptions/rlc.description';
-import { textParameter } from '../../helpers/inputs';
-import { requiredId } from '../../helpers/parameters';
+import { requiredId, textParameter } from '../../helpers/parameters';
 import { apiRequest, org } from '../../transport';
 import { nameRule, parentLocator } from './shared';
 

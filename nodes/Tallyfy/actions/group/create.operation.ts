@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { forOperation } from '../../descriptions/common.description';
-import { checkEmails, checkMemberIds, textParameter } from '../../helpers/inputs';
+import { checkEmails, checkMemberIds, textParameter } from '../../helpers/parameters';
 import { apiRequest, org } from '../../transport';
 import { guestEmailsProperty, memberIdsProperty } from './shared';
 

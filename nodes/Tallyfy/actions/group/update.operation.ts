@@ -3,8 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { forOperation } from '../../descriptions/common.description';
 import { groupLocator } from '../../descriptions/rlc.description';
-import { checkEmails, checkMemberIds, checkText } from '../../helpers/inputs';
-import { requiredId } from '../../helpers/parameters';
+import { checkEmails, checkMemberIds, checkText, requiredId } from '../../helpers/parameters';
 import { apiRequest, org } from '../../transport';
 import { guestEmailsProperty, memberIdsProperty } from './shared';
 

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { forOperation } from '../../descriptions/common.description';
-import { checkEmail, checkText, textParameter } from '../../helpers/inputs';
+import { checkEmail, checkText, textParameter } from '../../helpers/parameters';
 import { apiRequest, org } from '../../transport';
 
 const text = (displayName: string, name: string, description?: string): INodeProperties => ({

@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { forOperation } from '../../descriptions/common.description';
 import { guestLocator } from '../../descriptions/rlc.description';
-import { withIncludes } from '../../helpers/inputs';
+import { withIncludes } from '../../helpers/filters';
 import { apiRequest, org } from '../../transport';
 import { guestEmailOf, statisticsProperty } from './shared';
 

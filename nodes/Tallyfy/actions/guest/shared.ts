@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { checkEmail } from '../../helpers/inputs';
+import { checkEmail } from '../../helpers/parameters';
 
 export const statisticsProperty: INodeProperties = {
 	displayName: 'Include Statistics',

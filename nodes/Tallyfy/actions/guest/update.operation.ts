@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { forOperation } from '../../descriptions/common.description';
 import { guestLocator } from '../../descriptions/rlc.description';
-import { checkMemberIds, checkText } from '../../helpers/inputs';
+import { checkMemberIds, checkText } from '../../helpers/parameters';
 import { apiRequest, org } from '../../transport';
 import { guestEmailOf } from './shared';
 

@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { forOperation } from '../../descriptions/common.description';
 import { memberLocator } from '../../descriptions/rlc.description';
-import { withIncludes } from '../../helpers/inputs';
+import { withIncludes } from '../../helpers/filters';
 import { apiRequest, org } from '../../transport';
 import { includeProperty, memberIdOf } from './shared';
 

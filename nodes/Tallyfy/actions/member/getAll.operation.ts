@@ -5,8 +5,7 @@ import {
 	returnAllOrLimit,
 	simplifyProperty,
 } from '../../descriptions/common.description';
-import { queryFromFilters } from '../../helpers/filters';
-import { withIncludes } from '../../helpers/inputs';
+import { queryFromFilters, withIncludes } from '../../helpers/filters';
 import { SIMPLE_FIELDS, simplifyIfAsked } from '../../helpers/simplify';
 import { listFromParameters, org } from '../../transport';
 import { includeProperty } from './shared';

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { forOperation } from '../../descriptions/common.description';
-import { checkEmail, textParameter } from '../../helpers/inputs';
+import { checkEmail, textParameter } from '../../helpers/parameters';
 import { apiRequest, org } from '../../transport';
 import { roleProperty } from './shared';
 

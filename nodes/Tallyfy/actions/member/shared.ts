@@ -1,5 +1,4 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { requiredId } from '../../helpers/parameters';
 
@@ -49,24 +48,12 @@ export const includeProperty: INodeProperties = {
 	],
 };
 
-/** A member locator's value as the whole number Tallyfy expects. */
+/** A member locator's value; `requiredId` holds it to the locator's whole-number format. */
 export function memberIdOf(
 	this: IExecuteFunctions,
 	i: number,
 	parameter = 'memberId',
 	label = 'Member',
 ): string {
-	const id = requiredId.call(this, parameter, i, label);
-	if (!/^\d+$/.test(id)) {
-		throw new NodeOperationError(
-			this.getNode(),
-			`The parameter "${label}" is not a member ID: "${id}"`,
-			{
-				itemIndex: i,
-				description:
-					'Tallyfy member IDs are whole numbers, such as the "id" of a member from Member > Get Many.',
-			},
-		);
-	}
-	return id;
+	return requiredId.call(this, parameter, i, label);
 }

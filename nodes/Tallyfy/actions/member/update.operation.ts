@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { forOperation } from '../../descriptions/common.description';
 import { memberLocator } from '../../descriptions/rlc.description';
-import { checkText } from '../../helpers/inputs';
+import { checkText } from '../../helpers/parameters';
 import { apiRequest, org } from '../../transport';
 import { memberIdOf } from './shared';
 

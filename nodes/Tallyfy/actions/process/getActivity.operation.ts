@@ -9,7 +9,7 @@ import {
 import { processLocator } from '../../descriptions/rlc.description';
 import { toDay } from '../../helpers/dates';
 import { queryFromFilters } from '../../helpers/filters';
-import { requiredId } from '../../helpers/parameters';
+import { collectionParameter, requiredId } from '../../helpers/parameters';
 import { SIMPLE_FIELDS, simplifyIfAsked } from '../../helpers/simplify';
 import { listFromParameters, org } from '../../transport';
 
@@ -105,7 +105,7 @@ const DAY_FILTERS: Record<string, string> = {
 
 export async function execute(this: IExecuteFunctions, i: number) {
 	const id = requiredId.call(this, 'processId', i, 'Process');
-	const given = this.getNodeParameter('filters', i, {}) as IDataObject;
+	const given = collectionParameter.call(this, 'filters', i, { actor_email: 'email' });
 	const search = String(given.search ?? '').trim();
 	if (search && (search.length < 2 || search.length > 100)) {
 		throw new NodeOperationError(

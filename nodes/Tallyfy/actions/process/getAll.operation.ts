@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import {
 	forOperation,
@@ -8,6 +8,7 @@ import {
 import { queryFromFilters } from '../../helpers/filters';
 import { SIMPLE_FIELDS, simplify } from '../../helpers/simplify';
 import { listFromParameters, org } from '../../transport';
+import { collectionParameter } from '../../helpers/parameters';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit,
@@ -119,7 +120,13 @@ const properties: INodeProperties[] = [
 export const description = forOperation('process', 'getAll', properties);
 
 export async function execute(this: IExecuteFunctions, i: number) {
-	const qs = queryFromFilters(this.getNodeParameter('filters', i, {}) as IDataObject);
+	const filters = collectionParameter.call(this, 'filters', i, {
+		checklist_id: 'tallyfy',
+		folder: 'tallyfy',
+		owners: 'member',
+		tag: 'tallyfy',
+	});
+	const qs = queryFromFilters(filters);
 	const processes = await listFromParameters.call(this, i, org`/runs`, { qs });
 	const simple = this.getNodeParameter('simplify', i, true) as boolean;
 	return simple ? processes.map((record) => simplify(record, SIMPLE_FIELDS.process)) : processes;

@@ -5,15 +5,9 @@ import { forOperation } from '../../descriptions/common.description';
 import { blueprintLocator } from '../../descriptions/rlc.description';
 import { encodeKickoffValues, kickoffInput } from '../../helpers/blueprints';
 import { formInputProperties, givenFormValues } from '../../helpers/formValues';
-import { requiredId } from '../../helpers/parameters';
+import { collectionParameter, listOf, requiredId } from '../../helpers/parameters';
 import { apiRequest, org } from '../../transport';
 import { processSettingFields } from './shared';
-
-const idList = (value: unknown) =>
-	String(value ?? '')
-		.split(',')
-		.map((part) => part.trim())
-		.filter(Boolean);
 
 const KICKOFF_INPUT = kickoffInput({
 	owner: 'the blueprint',
@@ -81,10 +75,14 @@ export async function execute(this: IExecuteFunctions, i: number) {
 	}
 	const body: IDataObject = { checklist_id: blueprintId, name };
 
-	const additional = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
+	const additional = collectionParameter.call(this, 'additionalFields', i, {
+		folders: 'tallyfy',
+		parent_id: 'tallyfy',
+		tags: 'tallyfy',
+	});
 	for (const [key, value] of Object.entries(additional)) {
 		if (value === '' || value === 0) continue;
-		body[key] = ['tags', 'folders'].includes(key) ? idList(value) : value;
+		body[key] = ['tags', 'folders'].includes(key) ? listOf(value) : value;
 	}
 
 	const values = givenFormValues.call(this, i, KICKOFF_INPUT);

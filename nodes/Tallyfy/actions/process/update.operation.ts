@@ -5,8 +5,7 @@ import { forOperation } from '../../descriptions/common.description';
 import { processLocator } from '../../descriptions/rlc.description';
 import { encodeKickoffValues, kickoffInput } from '../../helpers/blueprints';
 import { formInputProperties, givenFormValues } from '../../helpers/formValues';
-import { checkText } from '../../helpers/inputs';
-import { requiredId } from '../../helpers/parameters';
+import { checkText, requiredId } from '../../helpers/parameters';
 import { apiRequest, org } from '../../transport';
 import { processSettingFields } from './shared';
 

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { forOperation, returnAllOrLimit } from '../../descriptions/common.description';
-import { requiredText } from '../../helpers/parameters';
+import { textParameter } from '../../helpers/parameters';
 import { listFromParameters, org } from '../../transport';
 
 /** The record types Tallyfy's search endpoint takes in `on`. */
@@ -59,13 +59,11 @@ export async function searchHits(
 	i: number,
 	types: SearchType[],
 ): Promise<IDataObject[]> {
-	const search = requiredText.call(
-		this,
-		i,
-		'Search Term',
-		this.getNodeParameter('search', i, ''),
-		'Enter the text to look for, or an expression that gives it.',
-	);
+	const search = textParameter.call(this, 'search', i, {
+		label: 'Search Term',
+		required: true,
+		hint: 'Enter the text to look for, or an expression that gives it.',
+	});
 	// The term goes in `search`: Tallyfy's search endpoint ignores `q`.
 	return await listFromParameters.call(this, i, org`/search`, {
 		qs: { search, on: types.join(',') },

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { requiredId } from '../../helpers/parameters';
+import { checkEmails, checkMemberIds, listOf, requiredId } from '../../helpers/parameters';
 import { apiRequest, org } from '../../transport';
 
 export interface StepIds {
@@ -105,36 +105,20 @@ export const assigneeProperties: INodeProperties[] = [
 	},
 ];
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-const listOf = (value: unknown) =>
-	String(value ?? '')
-		.split(',')
-		.map((part) => part.trim())
-		.filter(Boolean);
-
-/** The values of `assigneeProperties`, checked: members by number, guests by email. */
+/**
+ * The values of `assigneeProperties`, checked: members by number, guests by email. `within`
+ * names the entry they belong to (e.g. "Action 1" of an automation rule) in messages.
+ */
 export function assigneeLists(
 	this: IExecuteFunctions,
 	i: number,
 	values: IDataObject,
-	where = '',
+	within = '',
 ): Assignees {
-	const fail = (message: string, description: string): never => {
-		throw new NodeOperationError(this.getNode(), `${where}${message}`, {
-			itemIndex: i,
-			description,
-		});
+	const label = (name: string) => (within ? `${within} > ${name}` : name);
+	return {
+		assignees: checkMemberIds.call(this, values.memberIds, i, label('Member IDs')),
+		guests: checkEmails.call(this, values.guestEmails, i, label('Guest Emails')),
+		groups: listOf(values.groupIds),
 	};
-	const assignees = listOf(values.memberIds).map((id) =>
-		/^\d+$/.test(id)
-			? Number(id)
-			: fail(`"${id}" is not a member ID`, 'Member IDs are whole numbers, e.g. 1001.'),
-	);
-	const guests = listOf(values.guestEmails);
-	for (const email of guests) {
-		if (!EMAIL.test(email))
-			fail(`"${email}" is not an email address`, 'Give guests by email address.');
-	}
-	return { assignees, guests, groups: listOf(values.groupIds) };
 }

@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { forOperation } from '../../descriptions/common.description';
 import { tagLocator } from '../../descriptions/rlc.description';
-import { withIncludes } from '../../helpers/inputs';
+import { withIncludes } from '../../helpers/filters';
 import { requiredId } from '../../helpers/parameters';
 import { apiRequest, org } from '../../transport';
 import { statisticsProperty } from './shared';

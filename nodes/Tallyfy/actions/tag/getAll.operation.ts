@@ -1,8 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { forOperation, returnAllOrLimit } from '../../descriptions/common.description';
-import { queryFromFilters } from '../../helpers/filters';
-import { withIncludes } from '../../helpers/inputs';
+import { queryFromFilters, withIncludes } from '../../helpers/filters';
 import { listFromParameters, org } from '../../transport';
 import { statisticsProperty } from './shared';
 

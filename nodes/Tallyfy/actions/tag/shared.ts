@@ -2,8 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { blueprintLocator, processLocator, tagLocator } from '../../descriptions/rlc.description';
-import { checkText } from '../../helpers/inputs';
-import { requiredId } from '../../helpers/parameters';
+import { checkText, requiredId } from '../../helpers/parameters';
 import { apiRequest, org, type Endpoint } from '../../transport';
 
 export const statisticsProperty: INodeProperties = {

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { forOperation } from '../../descriptions/common.description';
-import { checkText } from '../../helpers/inputs';
+import { checkText, collectionParameter, listOf } from '../../helpers/parameters';
 import { apiRequest, org } from '../../transport';
 import {
 	MAX_TITLE,
@@ -118,14 +118,9 @@ export async function execute(this: IExecuteFunctions, i: number) {
 	const additional = taskSettings.call(
 		this,
 		i,
-		this.getNodeParameter('additionalFields', i, {}) as IDataObject,
+		collectionParameter.call(this, 'additionalFields', i, { run_id: 'tallyfy', tags: 'tallyfy' }),
 	);
-	if (typeof additional.tags === 'string') {
-		additional.tags = additional.tags
-			.split(',')
-			.map((tag) => tag.trim())
-			.filter(Boolean);
-	}
+	if (typeof additional.tags === 'string') additional.tags = listOf(additional.tags);
 	const body: IDataObject = {
 		title,
 		task_type: this.getNodeParameter('task_type', i, 'task') as string,

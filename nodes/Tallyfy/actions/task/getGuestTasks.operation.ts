@@ -7,7 +7,7 @@ import {
 	simplifyProperty,
 } from '../../descriptions/common.description';
 import { guestLocator } from '../../descriptions/rlc.description';
-import { requiredId } from '../../helpers/parameters';
+import { checkEmail, requiredId } from '../../helpers/parameters';
 import { apiRequest, org } from '../../transport';
 import { MEMBER_TASK_STATUSES, listTasks, personalTaskFilters } from './shared';
 
@@ -43,6 +43,7 @@ export async function execute(this: IExecuteFunctions, i: number) {
 	const { mode } = this.getNodeParameter('guestEmail', i, {}) as INodeParameterResourceLocator;
 	let code = given;
 	if (mode !== 'code') {
+		checkEmail.call(this, given, i, 'Guest');
 		const guest = await apiRequest.call(this, 'GET', org`/guests/${given}`);
 		code = typeof guest.guest_code === 'string' ? guest.guest_code : '';
 		if (!code) {

@@ -9,9 +9,15 @@ import {
 	type FieldValue,
 	type FormInputSpec,
 } from '../../helpers/formValues';
-import { checkEmails, checkMemberIds, checkText } from '../../helpers/inputs';
+import {
+	checkEmails,
+	checkMemberIds,
+	checkText,
+	collectionParameter,
+	listOf,
+	optionalId,
+} from '../../helpers/parameters';
 import { processLocator, taskLocator } from '../../descriptions/rlc.description';
-import { optionalId } from '../../helpers/parameters';
 import { SIMPLE_FIELDS, simplifyIfAsked } from '../../helpers/simplify';
 import { apiRequest, listFromParameters, org, type Endpoint } from '../../transport';
 
@@ -208,10 +214,7 @@ export function assigneesOf(this: IExecuteFunctions, i: number): Owners {
 	return {
 		users: checkMemberIds.call(this, this.getNodeParameter('members', i, ''), i, 'Member IDs'),
 		guests: checkEmails.call(this, this.getNodeParameter('guests', i, ''), i, 'Guest Emails'),
-		groups: String(this.getNodeParameter('groups', i, '') ?? '')
-			.split(',')
-			.map((part) => part.trim())
-			.filter(Boolean),
+		groups: listOf(this.getNodeParameter('groups', i, '')),
 	};
 }
 
@@ -521,7 +524,11 @@ export async function listTasks(
 	endpoint: Endpoint,
 	filtersName: string,
 ): Promise<IDataObject[]> {
-	const filters = this.getNodeParameter(filtersName, i, {}) as IDataObject;
+	const filters = collectionParameter.call(this, filtersName, i, {
+		folder: 'tallyfy',
+		guests: 'email',
+		owners: 'member',
+	});
 	const days: IDataObject = {};
 	for (const [key, { label }] of Object.entries(DUE_FILTERS)) {
 		if (filters[key]) days[key] = toDay(this.getNode(), filters[key], label, i);
