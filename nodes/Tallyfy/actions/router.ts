@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INode, INodeExecutionData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { checkExpressionValues, runsOperation } from '../helpers/parameters';
+import { checkExpressionValues, runsOperation } from '../helpers/expressionValues';
 import { BinaryOutput, type TallyfyOperation } from './operation';
 import { resources, type ResourceName } from './resources';
 

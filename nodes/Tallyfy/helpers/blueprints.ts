@@ -1,12 +1,8 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import {
-	encodeFormValues,
-	type FieldValue,
-	type FormFieldDefinition,
-	type FormInputSpec,
-} from './formValues';
+import type { FormInputSpec } from './formInput';
+import { encodeFormValues, type FieldValue, type FormFieldDefinition } from './formValues';
 import { apiRequest, org, type TallyfyContext } from '../transport';
 
 export interface Blueprint extends IDataObject {

@@ -48,40 +48,23 @@ const named = (record: IDataObject, ...keys: string[]): string => {
 	return (name as string | undefined) ?? String(record.id);
 };
 
-const blueprintSearch = (qs?: IDataObject): SearchSpec => ({
-	endpoint: org`/checklists`,
-	qs,
-	searchParam: 'q',
-	toItem: (record) => ({ name: named(record, 'title'), value: String(record.id) }),
+const blueprintItem = (record: IDataObject): INodeListSearchItems => ({
+	name: named(record, 'title'),
+	value: String(record.id),
 });
 
-export async function searchBlueprints(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	return await searchPage.call(this, blueprintSearch(), filter, paginationToken);
-}
-
-const processSearch = (qs?: IDataObject): SearchSpec => ({
-	endpoint: org`/runs`,
-	qs,
-	searchParam: 'q',
-	toItem: (record) => ({ name: named(record, 'name'), value: String(record.id) }),
+const processItem = (record: IDataObject): INodeListSearchItems => ({
+	name: named(record, 'name'),
+	value: String(record.id),
 });
 
-export async function searchProcesses(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	return await searchPage.call(this, processSearch(), filter, paginationToken);
-}
-
-/** The process chosen in the node; operations without a Process parameter (Task > Get) have none. */
-function chosenProcessId(context: ILoadOptionsFunctions): string | undefined {
+/**
+ * The ID chosen in another parameter of the node, which dependent lists follow; undefined
+ * when it is empty or the operation has no such parameter (Task > Get has no Process).
+ */
+function chosenId(context: ILoadOptionsFunctions, parameter: string): string | undefined {
 	try {
-		const id = context.getCurrentNodeParameter('processId', { extractValue: true });
+		const id = context.getCurrentNodeParameter(parameter, { extractValue: true });
 		return typeof id === 'string' && id ? id : undefined;
 	} catch {
 		return undefined;
@@ -94,7 +77,7 @@ export async function searchTasks(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const processId = chosenProcessId(this);
+	const processId = chosenId(this, 'processId');
 	const spec: SearchSpec = processId
 		? { endpoint: org`/runs/${processId}/tasks`, qs: { sort: 'position' }, toItem: taskItem }
 		: { endpoint: org`/tasks`, qs: { status: 'incomplete' }, searchParam: 'q', toItem: taskItem };
@@ -116,43 +99,23 @@ export async function searchComments(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 ): Promise<INodeListSearchResult> {
-	const taskId = this.getCurrentNodeParameter('taskId', { extractValue: true }) as
-		| string
-		| undefined;
+	const taskId = chosenId(this, 'taskId');
 	if (!taskId) return { results: [] };
 	const task = await apiRequest.call(this, 'GET', org`/tasks/${taskId}`, {
 		qs: { with: 'threads' },
 	});
-	const threads = ((task.threads as IDataObject | undefined)?.data ?? []) as IDataObject[];
-	const term = filter?.trim().toLowerCase();
-	const results = threads
-		.map((thread) => {
+	return searchWithin(
+		(task.threads as IDataObject | undefined)?.data,
+		(thread) => {
 			const text = plainText(thread.content);
 			return {
 				name: `${String(thread.label ?? 'comment')}: ${text.length > 60 ? `${text.slice(0, 57)}...` : text}`,
 				value: String(thread.id),
 			};
-		})
-		.filter((item) => !term || item.name.toLowerCase().includes(term));
-	return { results };
-}
-
-export async function searchArchivedBlueprints(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	return await searchPage.call(
-		this,
-		blueprintSearch({ archived: 'only' }),
+		},
 		filter,
-		paginationToken,
 	);
 }
-
-const chosenId = (context: ILoadOptionsFunctions, parameter: string) =>
-	(context.getCurrentNodeParameter(parameter, { extractValue: true }) as string | undefined) ||
-	undefined;
 
 /**
  * Steps, form fields, kick-off fields and automation rules come whole inside their
@@ -279,9 +242,15 @@ export const searchFolders = searchOf(org`/folders`, (record) => ({
 	value: String(record.id),
 }));
 
-export const searchArchivedProcesses = searchOf(org`/runs`, processSearch().toItem, {
-	status: 'archived',
+export const searchBlueprints = searchOf(org`/checklists`, blueprintItem);
+
+export const searchArchivedBlueprints = searchOf(org`/checklists`, blueprintItem, {
+	archived: 'only',
 });
+
+export const searchProcesses = searchOf(org`/runs`, processItem);
+
+export const searchArchivedProcesses = searchOf(org`/runs`, processItem, { status: 'archived' });
 
 /** Open one-off tasks (tasks outside any process). */
 export const searchOneOffTasks = searchOf(org`/tasks`, taskItem, {

@@ -1,7 +1,7 @@
 import type { ILoadOptionsFunctions, ResourceMapperFields } from 'n8n-workflow';
 
 import { HEX_ID } from '../descriptions/rlc.description';
-import { mapperFields, taskFormFields } from '../helpers/formValues';
+import { mapperFields, taskFormFields } from '../helpers/formInput';
 import { apiRequest, org } from '../transport';
 
 const TALLYFY_ID = new RegExp(`^${HEX_ID}$`);

@@ -4,7 +4,8 @@ import { forOperation } from '../../descriptions/common.description';
 import { blueprintLocator, stepLocator } from '../../descriptions/rlc.description';
 import { requiredId } from '../../helpers/parameters';
 import { apiRequest, org } from '../../transport';
-import { definitionProperties, newDefinition, positionProperty } from './fields';
+import { definitionProperties, positionProperty } from './properties';
+import { newDefinition } from './fields';
 
 export const description = forOperation('formField', 'add', [
 	blueprintLocator,

@@ -7,13 +7,8 @@ import {
 	stepLocator,
 } from '../../descriptions/rlc.description';
 import { apiRequest } from '../../transport';
-import {
-	changedDefinition,
-	positionProperty,
-	requestedChanges,
-	updateFieldsProperty,
-	writableDefinition,
-} from './fields';
+import { positionProperty, updateFieldsProperty } from './properties';
+import { changedDefinition, requestedChanges, writableDefinition } from './fields';
 import { captureEndpoint, fieldIds, readField } from './step';
 
 export const description = forOperation('formField', 'update', [

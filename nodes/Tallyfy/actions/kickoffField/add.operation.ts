@@ -3,7 +3,8 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 import { forOperation } from '../../descriptions/common.description';
 import { blueprintLocator } from '../../descriptions/rlc.description';
 import { requiredId } from '../../helpers/parameters';
-import { definitionProperties, newDefinition, positionProperty } from '../formField/fields';
+import { definitionProperties, positionProperty } from '../formField/properties';
+import { newDefinition } from '../formField/fields';
 import { readKickoffForm, saveKickoffForm } from './shared';
 
 export const description = forOperation('kickoffField', 'add', [

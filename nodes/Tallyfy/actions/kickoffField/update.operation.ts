@@ -3,12 +3,8 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 import { forOperation } from '../../descriptions/common.description';
 import { blueprintLocator, kickoffFieldLocator } from '../../descriptions/rlc.description';
 import { requiredId } from '../../helpers/parameters';
-import {
-	changedDefinition,
-	fieldIn,
-	requestedChanges,
-	updateFieldsProperty,
-} from '../formField/fields';
+import { updateFieldsProperty } from '../formField/properties';
+import { changedDefinition, fieldIn, requestedChanges } from '../formField/fields';
 import { kickoffSource, readKickoffForm, saveKickoffForm } from './shared';
 
 export const description = forOperation('kickoffField', 'update', [

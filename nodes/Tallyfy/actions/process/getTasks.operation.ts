@@ -8,7 +8,8 @@ import {
 import { processLocator } from '../../descriptions/rlc.description';
 import { requiredId } from '../../helpers/parameters';
 import { org } from '../../transport';
-import { listTasks, processTaskFilters } from '../task/shared';
+import { processTaskFilters } from '../task/properties';
+import { listTasks } from '../task/shared';
 
 export const description = forOperation('process', 'getTasks', [
 	processLocator,

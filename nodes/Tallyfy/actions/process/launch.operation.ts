@@ -4,7 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { forOperation } from '../../descriptions/common.description';
 import { blueprintLocator } from '../../descriptions/rlc.description';
 import { encodeKickoffValues, kickoffInput } from '../../helpers/blueprints';
-import { formInputProperties, givenFormValues } from '../../helpers/formValues';
+import { formInputProperties, givenFormValues } from '../../helpers/formInput';
 import { collectionParameter, listOf, requiredId } from '../../helpers/parameters';
 import { apiRequest, org } from '../../transport';
 import { processSettingFields } from './shared';

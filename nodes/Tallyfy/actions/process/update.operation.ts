@@ -4,7 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { forOperation } from '../../descriptions/common.description';
 import { processLocator } from '../../descriptions/rlc.description';
 import { encodeKickoffValues, kickoffInput } from '../../helpers/blueprints';
-import { formInputProperties, givenFormValues } from '../../helpers/formValues';
+import { formInputProperties, givenFormValues } from '../../helpers/formInput';
 import { checkText, requiredId } from '../../helpers/parameters';
 import { apiRequest, org } from '../../transport';
 import { processSettingFields } from './shared';

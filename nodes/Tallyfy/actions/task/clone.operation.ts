@@ -3,7 +3,7 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 import { forOperation } from '../../descriptions/common.description';
 import { requiredId } from '../../helpers/parameters';
 import { apiRequest, org } from '../../transport';
-import { anyTaskLocator } from './shared';
+import { anyTaskLocator } from './properties';
 
 export const description = forOperation('task', 'clone', [anyTaskLocator]);
 

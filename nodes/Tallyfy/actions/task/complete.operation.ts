@@ -3,17 +3,11 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { forOperation } from '../../descriptions/common.description';
 import { taskLocator } from '../../descriptions/rlc.description';
-import { formInputProperties, givenFormValues } from '../../helpers/formValues';
+import { formInputProperties, givenFormValues } from '../../helpers/formInput';
 import { optionalId, requiredId } from '../../helpers/parameters';
 import { apiRequest, org } from '../../transport';
-import {
-	FORM_INPUT,
-	optionalProcessLocator,
-	processOfTask,
-	readTask,
-	saveTask,
-	taskData,
-} from './shared';
+import { optionalProcessLocator } from './properties';
+import { FORM_INPUT, processOfTask, readTask, saveTask, taskData } from './shared';
 
 const properties: INodeProperties[] = [
 	optionalProcessLocator,

@@ -5,14 +5,13 @@ import { forOperation } from '../../descriptions/common.description';
 import { checkText, collectionParameter, listOf } from '../../helpers/parameters';
 import { apiRequest, org } from '../../transport';
 import {
-	MAX_TITLE,
 	assigneeProperties,
-	assigneesOf,
 	sortedByName,
 	taskSettingFields,
-	taskSettings,
 	taskTypeProperty,
-} from './shared';
+	MAX_TITLE,
+} from './properties';
+import { assigneesOf, taskSettings } from './shared';
 
 const properties: INodeProperties[] = [
 	{

@@ -2,7 +2,8 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { forOperation } from '../../descriptions/common.description';
 import { requiredId } from '../../helpers/parameters';
-import { anyTaskLocator, includeProperty, readTask } from './shared';
+import { anyTaskLocator, includeProperty } from './properties';
+import { readTask } from './shared';
 
 export const description = forOperation('task', 'get', [anyTaskLocator, includeProperty]);
 

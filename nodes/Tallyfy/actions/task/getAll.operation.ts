@@ -8,7 +8,8 @@ import {
 import { processLocator } from '../../descriptions/rlc.description';
 import { requiredId } from '../../helpers/parameters';
 import { org } from '../../transport';
-import { assigneeFilters, dueFilters, listTasks, processTaskFilters, sortedByName } from './shared';
+import { assigneeFilters, dueFilters, processTaskFilters, sortedByName } from './properties';
+import { listTasks } from './shared';
 
 /** The filters `GET /tasks` documents, beyond those it shares with a process's task list. */
 const organizationFilters: INodeProperties = {

@@ -9,7 +9,8 @@ import {
 import { guestLocator } from '../../descriptions/rlc.description';
 import { checkEmail, requiredId } from '../../helpers/parameters';
 import { apiRequest, org } from '../../transport';
-import { MEMBER_TASK_STATUSES, listTasks, personalTaskFilters } from './shared';
+import { MEMBER_TASK_STATUSES, personalTaskFilters } from './properties';
+import { listTasks } from './shared';
 
 /**
  * Tallyfy lists a guest's tasks under the guest's code (the ID in the guest's link,

@@ -8,7 +8,8 @@ import {
 import { memberLocator } from '../../descriptions/rlc.description';
 import { requiredId } from '../../helpers/parameters';
 import { org } from '../../transport';
-import { MEMBER_TASK_STATUSES, listTasks, personalTaskFilters, searchFilter } from './shared';
+import { MEMBER_TASK_STATUSES, personalTaskFilters, searchFilter } from './properties';
+import { listTasks } from './shared';
 
 export const description = forOperation('task', 'getMemberTasks', [
 	{ ...memberLocator, description: 'The member whose tasks to list' },

@@ -6,7 +6,8 @@ import {
 	simplifyProperty,
 } from '../../descriptions/common.description';
 import { org } from '../../transport';
-import { listTasks, personalTaskFilters, searchFilter } from './shared';
+import { personalTaskFilters, searchFilter } from './properties';
+import { listTasks } from './shared';
 
 export const description = forOperation('task', 'getMyTasks', [
 	...returnAllOrLimit,

@@ -3,7 +3,8 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 import { forOperation } from '../../descriptions/common.description';
 import { processLocator, taskLocator } from '../../descriptions/rlc.description';
 import { requiredId } from '../../helpers/parameters';
-import { includeProperty, readTask } from './shared';
+import { includeProperty } from './properties';
+import { readTask } from './shared';
 
 export const description = forOperation('task', 'getProcessTask', [
 	processLocator,

@@ -4,15 +4,8 @@ import { NodeOperationError } from 'n8n-workflow';
 import { forOperation } from '../../descriptions/common.description';
 import { taskLocator } from '../../descriptions/rlc.description';
 import { optionalId, requiredId } from '../../helpers/parameters';
-import {
-	assigneeProperties,
-	assigneesOf,
-	optionalProcessLocator,
-	ownersOf,
-	readTask,
-	saveTask,
-	type Owners,
-} from './shared';
+import { assigneeProperties, optionalProcessLocator } from './properties';
+import { assigneesOf, ownersOf, readTask, saveTask, type Owners } from './shared';
 
 export const description = forOperation('task', 'reassign', [
 	optionalProcessLocator,

@@ -4,7 +4,8 @@ import { forOperation } from '../../descriptions/common.description';
 import { taskLocator } from '../../descriptions/rlc.description';
 import { requiredId } from '../../helpers/parameters';
 import { apiRequest, org } from '../../transport';
-import { optionalProcessLocator, processOfTask } from './shared';
+import { optionalProcessLocator } from './properties';
+import { processOfTask } from './shared';
 
 export const description = forOperation('task', 'reopen', [optionalProcessLocator, taskLocator]);
 

@@ -3,9 +3,10 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { forOperation } from '../../descriptions/common.description';
 import { taskLocator } from '../../descriptions/rlc.description';
-import { formInputProperties, givenFormValues } from '../../helpers/formValues';
+import { formInputProperties, givenFormValues } from '../../helpers/formInput';
 import { optionalId, requiredId } from '../../helpers/parameters';
-import { FORM_INPUT, optionalProcessLocator, readTask, saveTask, taskData } from './shared';
+import { optionalProcessLocator } from './properties';
+import { FORM_INPUT, readTask, saveTask, taskData } from './shared';
 
 export const description = forOperation('task', 'setFormValues', [
 	optionalProcessLocator,

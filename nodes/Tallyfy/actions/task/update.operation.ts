@@ -3,7 +3,8 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { forOperation } from '../../descriptions/common.description';
 import { oneOffTaskLocator } from '../../descriptions/rlc.description';
 import { requiredId } from '../../helpers/parameters';
-import { readTask, requireChanges, saveTask, taskSettings, taskUpdateFields } from './shared';
+import { taskUpdateFields } from './properties';
+import { readTask, requireChanges, saveTask, taskSettings } from './shared';
 
 export const description = forOperation('task', 'update', [
 	oneOffTaskLocator,

@@ -2,18 +2,11 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { forOperation } from '../../descriptions/common.description';
 import { processLocator, taskLocator } from '../../descriptions/rlc.description';
-import { formInputProperties, givenFormValues } from '../../helpers/formValues';
+import { formInputProperties, givenFormValues } from '../../helpers/formInput';
 import { requiredId } from '../../helpers/parameters';
 import { apiRequest, org } from '../../transport';
-import {
-	FORM_INPUT,
-	readTask,
-	requireChanges,
-	sortedByName,
-	taskData,
-	taskSettings,
-	taskUpdateFields,
-} from './shared';
+import { sortedByName, taskUpdateFields } from './properties';
+import { FORM_INPUT, readTask, requireChanges, taskData, taskSettings } from './shared';
 
 export const description = forOperation('task', 'updateProcessTask', [
 	processLocator,
