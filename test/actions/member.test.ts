@@ -192,6 +192,80 @@ describe('Member > Invite', () => {
 	});
 });
 
+describe('Member > Create (as the application)', () => {
+	const create = (extra: IDataObject = {}) => ({
+		resource: 'member',
+		operation: 'create',
+		email: 'nina@acme.example',
+		firstName: 'Nina',
+		lastName: 'New',
+		role: 'light',
+		timezone: 'Europe/Berlin',
+		...extra,
+	});
+
+	it('provisions a member with the application token, without an invitation', async () => {
+		const result = await t.harness.run({ credential: t.harness.oauth(), parameters: create() });
+		const [provision] = t.sandbox.requestsTo('/applications/', 'POST');
+		expect(provision.path).toBe(`/api/applications/${t.sandbox.fixtures.orgId}/users`);
+		expect(provision.body).toEqual({
+			email: 'nina@acme.example',
+			first_name: 'Nina',
+			last_name: 'New',
+			role: 'light',
+			timezone: 'Europe/Berlin',
+		});
+		const appToken = t.sandbox.state.tokens.get(provision.headers.authorization.slice(7));
+		expect(appToken).toMatchObject({ kind: 'app' });
+		const [created] = jsonOf(result);
+		expect(created).toMatchObject({ email: 'nina@acme.example', role: 'light', status: 'active' });
+		expect((t.sandbox.state.users as Map<unknown, IDataObject>).get(created.id)).toMatchObject({
+			first_name: 'Nina',
+		});
+	});
+
+	it('passes on Tallyfy’s refusal of an email that is taken', async () => {
+		const result = await t.harness.run({
+			credential: t.harness.oauth(),
+			parameters: create({ email: t.sandbox.fixtures.emails.standard }),
+		});
+		expect(result.error?.message).toBe(
+			'Tallyfy rejected the values sent (422): email: The email has already been taken.',
+		);
+	});
+
+	it.each([
+		[
+			'a personal token',
+			() => t.harness.pat(),
+			/Set Authentication to "OAuth2 \(Client Credentials\)"/,
+		],
+		[
+			'a credential acting as a user',
+			() => t.harness.oauth({ actAsUserEmail: t.sandbox.fixtures.emails.admin }),
+			/whose "Act as User \(Email\)" is empty/,
+		],
+	])('refuses %s before any request', async (_, credential, hint) => {
+		const result = await t.harness.run({ credential: credential(), parameters: create() });
+		expect(result.error?.message).toBe(
+			'Member > Create needs the client-credentials credential acting as the application',
+		);
+		expect(result.error?.description).toMatch(hint);
+		expect(t.sandbox.requestsTo('/applications/')).toHaveLength(0);
+	});
+
+	it('refuses a time zone that does not exist before any request', async () => {
+		const result = await t.harness.run({
+			credential: t.harness.oauth(),
+			parameters: create({ timezone: 'Mars/Olympus' }),
+		});
+		expect(result.error?.message).toBe(
+			'The parameter "Time Zone" is not a time zone: "Mars/Olympus"',
+		);
+		expect(t.sandbox.requestsTo('/applications/')).toHaveLength(0);
+	});
+});
+
 describe('Member > Update', () => {
 	it('keeps the current name and time zone Tallyfy requires when only other fields change', async () => {
 		const { users } = t.sandbox.fixtures;

@@ -904,6 +904,48 @@ describe('Task > Clone, Archive and Delete Permanently', () => {
 	});
 });
 
+describe('Task > Restore', () => {
+	it('brings an archived one-off task back, picked from the archived ones', async () => {
+		const taskId = t.sandbox.taskId(null, 'Follow up with lead #9');
+		taskOf(taskId).archived_at = '2026-11-20T10:00:00.000Z';
+		const listed = await t.harness.listSearch(
+			'searchArchivedTasks',
+			{ credential: t.harness.pat(), parameters: taskOp('restore') },
+			'lead #9',
+		);
+		expect(t.sandbox.requests[0].query).toEqual({
+			is_oneoff: 'true',
+			archived: 'only',
+			q: 'lead #9',
+			page: '1',
+			per_page: '50',
+		});
+		expect(listed.results).toEqual([{ name: 'Follow up with lead #9', value: taskId }]);
+
+		const run = await t.harness.run({
+			credential: t.harness.pat(),
+			parameters: taskOp('restore', { taskId: { mode: 'list', value: taskId } }),
+		});
+		expect(t.sandbox.requests.slice(1).map((r) => `${r.method} ${r.routePath}`)).toEqual([
+			`PUT ${org(`/tasks/${taskId}/restore`)}`,
+		]);
+		expect(t.sandbox.requests[1].body).toBeUndefined();
+		expect(jsonOf(run)).toEqual([expect.objectContaining({ id: taskId, archived_at: null })]);
+		expect(taskOf(taskId).archived_at).toBeNull();
+	});
+
+	it('passes on Tallyfy’s refusal for a task that is not archived', async () => {
+		const taskId = t.sandbox.taskId(null, 'Follow up with lead #10');
+		const run = await t.harness.run({
+			credential: t.harness.pat(),
+			parameters: taskOp('restore', { taskId: byId(taskId) }),
+		});
+		expect(run.error?.message).toBe(
+			'Tallyfy rejected the values sent (422): task_id: The task is not archived.',
+		);
+	});
+});
+
 describe('Task > Complete with form values', () => {
 	it('saves the values on the task first, then completes it', async () => {
 		const laptops = t.sandbox.fixtures.processes.laptops;

@@ -351,7 +351,11 @@ describe('bad input on every operation', () => {
 			json: { ...template.json, bad: isBad },
 		}));
 		const result = await t.harness.runItems(
-			{ credential: t.harness.pat(), parameters, continueOnFail },
+			{
+				credential: run.credential === 'oauth' ? t.harness.oauth() : t.harness.pat(),
+				parameters,
+				continueOnFail,
+			},
 			items,
 		);
 		return { result, requests: [...t.sandbox.requests] };

@@ -15,6 +15,8 @@ export interface ValidRun {
 	shownWith?: IDataObject;
 	/** A form value the operation can only refuse once it has read the form's fields. */
 	badFormValue?: { field: string; good: string; bad: string };
+	/** The credential the operation needs, when a personal token will not do. */
+	credential?: 'oauth';
 }
 
 const byId = (value: string | number) => ({ mode: 'id', value: String(value) });
@@ -301,6 +303,16 @@ export function validRuns(t: TestContext): Record<string, () => ValidRun> {
 			get: () => ({ parameters: { memberId: byId(f().users.standard) } }),
 			getAll: () => ({ parameters: {} }),
 			getCurrent: () => ({ parameters: {} }),
+			create: () => ({
+				credential: 'oauth',
+				parameters: {
+					email: 'nia@acme.example',
+					firstName: 'Nia',
+					lastName: 'New',
+					role: 'light',
+					timezone: 'Europe/Berlin',
+				},
+			}),
 			invite: () => ({
 				parameters: {
 					email: 'nia@acme.example',
@@ -412,6 +424,10 @@ export function validRuns(t: TestContext): Record<string, () => ValidRun> {
 				},
 			}),
 			deletePermanently: () => ({ parameters: { taskId: byId(oneOffTask()) } }),
+			restore: () => ({
+				parameters: { taskId: byId(oneOffTask()) },
+				setup: () => archive(state().tasks as Map<string, IDataObject>, oneOffTask()),
+			}),
 			get: () => ({ parameters: { taskId: byId(initechTask('welcome')) } }),
 			getAll: () => ({ parameters: { scope: 'organization', processId: initech() } }),
 			getGuestTasks: () => ({ parameters: { guestEmail: guest(f().guests[0]) } }),

@@ -304,3 +304,12 @@ export const oneOffTaskLocator = linkedLocator({
 		'e.g. https://go.tallyfy.com/{org ID}/magic?action=completeTask&task_id={task ID}',
 	description: 'The one-off task to use (a task outside any process). The list shows open ones.',
 });
+
+export const archivedTaskLocator = locator({
+	name: 'taskId',
+	displayName: 'Task',
+	noun: 'task',
+	searchListMethod: 'searchArchivedTasks',
+	idRegex: HEX_ID,
+	description: 'The archived one-off task to bring back. The list shows archived one-off tasks.',
+});

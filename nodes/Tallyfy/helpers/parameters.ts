@@ -149,6 +149,28 @@ export function checkEmail(
 	return email;
 }
 
+/** An IANA time zone name (as Tallyfy stores for members), trimmed; empty stays empty. */
+export function checkTimeZone(
+	this: IExecuteFunctions,
+	value: unknown,
+	itemIndex: number,
+	label: string,
+): string {
+	const name = checkText.call(this, value, itemIndex, { label });
+	if (!name) return name;
+	try {
+		new Intl.DateTimeFormat('en-US', { timeZone: name });
+	} catch {
+		refuse.call(
+			this,
+			itemIndex,
+			`The parameter "${label}" is not a time zone: "${name}"`,
+			'Use an IANA time zone name such as Europe/London or America/Chicago.',
+		);
+	}
+	return name;
+}
+
 /** A list given as an array or as comma-separated text, without blanks. */
 export function listOf(value: unknown): string[] {
 	const parts = Array.isArray(value) ? value : String(value ?? '').split(',');

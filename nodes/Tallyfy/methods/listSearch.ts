@@ -162,15 +162,25 @@ export async function searchFormFields(
 	return searchWithin(step.captures, fieldItem, filter);
 }
 
-/** The kick-off fields of the blueprint chosen in the node. */
-export async function searchKickoffFields(
+/** A list the chosen blueprint carries inline (kick-off fields, automation rules), searched here. */
+async function searchBlueprintList(
 	this: ILoadOptionsFunctions,
+	key: 'prerun' | 'automated_actions',
+	toItem: (record: IDataObject) => INodeListSearchItems,
 	filter?: string,
 ): Promise<INodeListSearchResult> {
 	const blueprintId = chosenId(this, 'blueprintId');
 	if (!blueprintId) return { results: [] };
 	const blueprint = await apiRequest.call(this, 'GET', org`/checklists/${blueprintId}`);
-	return searchWithin(blueprint.prerun, fieldItem, filter);
+	return searchWithin(blueprint[key], toItem, filter);
+}
+
+/** The kick-off fields of the blueprint chosen in the node. */
+export async function searchKickoffFields(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
+	return await searchBlueprintList.call(this, 'prerun', fieldItem, filter);
 }
 
 function fieldItem(field: IDataObject): INodeListSearchItems {
@@ -180,16 +190,14 @@ function fieldItem(field: IDataObject): INodeListSearchItems {
 	};
 }
 
-/** The automation rules of the blueprint chosen in the node; Tallyfy inlines them in it. */
+/** The automation rules of the blueprint chosen in the node. */
 export async function searchAutomations(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 ): Promise<INodeListSearchResult> {
-	const blueprintId = chosenId(this, 'blueprintId');
-	if (!blueprintId) return { results: [] };
-	const blueprint = await apiRequest.call(this, 'GET', org`/checklists/${blueprintId}`);
-	return searchWithin(
-		blueprint.automated_actions,
+	return await searchBlueprintList.call(
+		this,
+		'automated_actions',
 		(rule) => ({ name: named(rule, 'automated_alias'), value: String(rule.id) }),
 		filter,
 	);
@@ -256,4 +264,9 @@ export const searchArchivedProcesses = searchOf(org`/runs`, processItem, { statu
 export const searchOneOffTasks = searchOf(org`/tasks`, taskItem, {
 	is_oneoff: 'true',
 	status: 'incomplete',
+});
+
+export const searchArchivedTasks = searchOf(org`/tasks`, taskItem, {
+	is_oneoff: 'true',
+	archived: 'only',
 });

@@ -396,6 +396,17 @@ module.exports = (sandbox) => {
 		return noContent();
 	});
 
+	/** PUT /tasks/{id}/restore: brings an archived one-off task back. */
+	sandbox.put('/organizations/:org/tasks/:task/restore', (ctx) => {
+		const task = oneOffTask(ctx);
+		if (!task.archived_at) {
+			throw errors.invalid({ task_id: ['The task is not archived.'] });
+		}
+		task.archived_at = null;
+		task.last_updated = ctx.state.now();
+		return item(showTask(ctx, task, []));
+	});
+
 	/** DELETE /tasks/{id}/delete: deletes a one-off task for good; 204. */
 	sandbox.delete('/organizations/:org/tasks/:task/delete', (ctx) => {
 		const task = oneOffTask(ctx);

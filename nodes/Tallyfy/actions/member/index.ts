@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import type { Operations } from '../operation';
 import * as convertToGuest from './convertToGuest.operation';
+import * as create from './create.operation';
 import * as deletePermanently from './deletePermanently.operation';
 import * as disable from './disable.operation';
 import * as enable from './enable.operation';
@@ -15,6 +16,7 @@ import * as updateRole from './updateRole.operation';
 
 export const operations = {
 	convertToGuest,
+	create,
 	deletePermanently,
 	disable,
 	enable,
@@ -40,6 +42,13 @@ export const description: INodeProperties[] = [
 				value: 'convertToGuest',
 				description: 'Turn a member into a guest of the organization, freeing their seat',
 				action: 'Convert a member to a guest',
+			},
+			{
+				name: 'Create',
+				value: 'create',
+				description:
+					'Add a member directly, without an invitation. Needs the client-credentials credential acting as the application.',
+				action: 'Create a member',
 			},
 			{
 				name: 'Delete Permanently',
@@ -107,6 +116,7 @@ export const description: INodeProperties[] = [
 		default: 'getAll',
 	},
 	...convertToGuest.description,
+	...create.description,
 	...deletePermanently.description,
 	...disable.description,
 	...enable.description,

@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { forOperation } from '../../descriptions/common.description';
 import { memberLocator } from '../../descriptions/rlc.description';
-import { checkText } from '../../helpers/parameters';
+import { checkText, checkTimeZone } from '../../helpers/parameters';
 import { apiRequest, org } from '../../transport';
 import { memberIdOf } from './shared';
 
@@ -99,15 +99,6 @@ const LIMITS: Record<string, { label: string; max?: number }> = {
 	team: { label: 'Team' },
 };
 
-function isTimeZone(name: string): boolean {
-	try {
-		new Intl.DateTimeFormat('en-US', { timeZone: name });
-		return true;
-	} catch {
-		return false;
-	}
-}
-
 export async function execute(this: IExecuteFunctions, i: number) {
 	const id = memberIdOf.call(this, i);
 	const fields = this.getNodeParameter('updateFields', i, {}) as IDataObject;
@@ -128,16 +119,7 @@ export async function execute(this: IExecuteFunctions, i: number) {
 			description: 'Add at least one field under "Update Fields" and give it a value.',
 		});
 	}
-	if (typeof body.timezone === 'string' && !isTimeZone(body.timezone)) {
-		throw new NodeOperationError(
-			this.getNode(),
-			`The parameter "Time Zone" is not a time zone: "${body.timezone}"`,
-			{
-				itemIndex: i,
-				description: 'Use an IANA time zone name such as Europe/London or America/Chicago.',
-			},
-		);
-	}
+	if (body.timezone) checkTimeZone.call(this, body.timezone, i, 'Time Zone');
 
 	// Tallyfy requires first_name, last_name and timezone on every PUT: keep the current ones.
 	const required = ['first_name', 'last_name', 'timezone'];

@@ -14,6 +14,7 @@ import * as getMyTasks from './getMyTasks.operation';
 import * as getProcessTask from './getProcessTask.operation';
 import * as reassign from './reassign.operation';
 import * as reopen from './reopen.operation';
+import * as restore from './restore.operation';
 import * as setFormValues from './setFormValues.operation';
 import * as update from './update.operation';
 import * as updateProcessTask from './updateProcessTask.operation';
@@ -32,6 +33,7 @@ export const operations = {
 	getProcessTask,
 	reassign,
 	reopen,
+	restore,
 	setFormValues,
 	update,
 	updateProcessTask,
@@ -126,6 +128,12 @@ export const description: INodeProperties[] = [
 				action: 'Reopen a task',
 			},
 			{
+				name: 'Restore',
+				value: 'restore',
+				description: 'Bring back an archived one-off task',
+				action: 'Restore a task',
+			},
+			{
 				name: 'Set Form Values',
 				value: 'setFormValues',
 				description: 'Fill in form fields of a task without completing it',
@@ -161,6 +169,7 @@ export const description: INodeProperties[] = [
 	...getProcessTask.description,
 	...reassign.description,
 	...reopen.description,
+	...restore.description,
 	...setFormValues.description,
 	...update.description,
 	...updateProcessTask.description,
