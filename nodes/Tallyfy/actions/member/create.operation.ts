@@ -2,37 +2,12 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { forOperation } from '../../descriptions/common.description';
-import { checkEmail, checkTimeZone, textParameter } from '../../helpers/parameters';
+import { checkTimeZone } from '../../helpers/parameters';
 import { apiRequest, connectionOf, root } from '../../transport';
-import { roleProperty } from './shared';
+import { personOf, personProperties } from './shared';
 
 const properties: INodeProperties[] = [
-	{
-		displayName: 'Email',
-		name: 'email',
-		type: 'string',
-		placeholder: 'e.g. name@email.com',
-		default: '',
-		required: true,
-		description: 'Address of the new member; it must not belong to anyone in Tallyfy yet',
-	},
-	{
-		displayName: 'First Name',
-		name: 'firstName',
-		type: 'string',
-		default: '',
-		required: true,
-		description: 'Up to 32 characters',
-	},
-	{
-		displayName: 'Last Name',
-		name: 'lastName',
-		type: 'string',
-		default: '',
-		required: true,
-		description: 'Up to 32 characters',
-	},
-	roleProperty,
+	...personProperties('Address of the new member; it must not belong to anyone in Tallyfy yet'),
 	{
 		displayName: 'Time Zone',
 		name: 'timezone',
@@ -67,20 +42,7 @@ export async function execute(this: IExecuteFunctions, i: number) {
 			},
 		);
 	}
-	const body: IDataObject = {
-		email: checkEmail.call(this, this.getNodeParameter('email', i, ''), i, 'Email'),
-		first_name: textParameter.call(this, 'firstName', i, {
-			label: 'First Name',
-			required: true,
-			max: 32,
-		}),
-		last_name: textParameter.call(this, 'lastName', i, {
-			label: 'Last Name',
-			required: true,
-			max: 32,
-		}),
-		role: this.getNodeParameter('role', i) as string,
-	};
+	const body: IDataObject = personOf.call(this, i);
 	const timezone = checkTimeZone.call(
 		this,
 		this.getNodeParameter('timezone', i, ''),

@@ -1,6 +1,6 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { requiredId } from '../../helpers/parameters';
+import { checkEmail, requiredId, textParameter } from '../../helpers/parameters';
 
 export const roleProperty: INodeProperties = {
 	displayName: 'Role',
@@ -56,4 +56,52 @@ export function memberIdOf(
 	label = 'Member',
 ): string {
 	return requiredId.call(this, parameter, i, label);
+}
+
+/** Who a new member is: the fields Invite and Create share (names up to 32 characters). */
+export const personProperties = (emailDescription: string): INodeProperties[] => [
+	{
+		displayName: 'Email',
+		name: 'email',
+		type: 'string',
+		placeholder: 'e.g. name@email.com',
+		default: '',
+		required: true,
+		description: emailDescription,
+	},
+	{
+		displayName: 'First Name',
+		name: 'firstName',
+		type: 'string',
+		default: '',
+		required: true,
+		description: 'Up to 32 characters',
+	},
+	{
+		displayName: 'Last Name',
+		name: 'lastName',
+		type: 'string',
+		default: '',
+		required: true,
+		description: 'Up to 32 characters',
+	},
+	roleProperty,
+];
+
+/** The checked `email`, `first_name`, `last_name` and `role` of a new member. */
+export function personOf(this: IExecuteFunctions, i: number): IDataObject {
+	return {
+		email: checkEmail.call(this, this.getNodeParameter('email', i, ''), i, 'Email'),
+		first_name: textParameter.call(this, 'firstName', i, {
+			label: 'First Name',
+			required: true,
+			max: 32,
+		}),
+		last_name: textParameter.call(this, 'lastName', i, {
+			label: 'Last Name',
+			required: true,
+			max: 32,
+		}),
+		role: this.getNodeParameter('role', i) as string,
+	};
 }
