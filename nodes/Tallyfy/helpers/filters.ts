@@ -1,4 +1,4 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 /**
  * Copies the filters a user actually set into the query string: n8n keeps `false`,
@@ -16,4 +16,13 @@ export function queryFromFilters(filters: IDataObject, mapped: IDataObject = {})
 /** Tallyfy's `with=a,b` list of related records to embed, or nothing. */
 export function withIncludes(include: readonly string[]): IDataObject {
 	return include.length ? { with: include.join(',') } : {};
+}
+
+/** The query of a Get Many with a Filters collection and an Include list of related records. */
+export function filtersWithIncludes(this: IExecuteFunctions, i: number): IDataObject {
+	const include = this.getNodeParameter('include', i, []) as string[];
+	return queryFromFilters(
+		this.getNodeParameter('filters', i, {}) as IDataObject,
+		withIncludes(include),
+	);
 }

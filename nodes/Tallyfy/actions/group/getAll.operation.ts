@@ -1,7 +1,7 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { forOperation, returnAllOrLimit } from '../../descriptions/common.description';
-import { queryFromFilters, withIncludes } from '../../helpers/filters';
+import { filtersWithIncludes } from '../../helpers/filters';
 import { listFromParameters, org } from '../../transport';
 
 const properties: INodeProperties[] = [
@@ -50,10 +50,6 @@ const properties: INodeProperties[] = [
 export const description = forOperation('group', 'getAll', properties);
 
 export async function execute(this: IExecuteFunctions, i: number) {
-	const include = this.getNodeParameter('include', i, []) as string[];
-	const qs = queryFromFilters(
-		this.getNodeParameter('filters', i, {}) as IDataObject,
-		withIncludes(include),
-	);
+	const qs = filtersWithIncludes.call(this, i);
 	return await listFromParameters.call(this, i, org`/groups`, { qs });
 }

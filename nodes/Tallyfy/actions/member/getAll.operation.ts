@@ -1,11 +1,11 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import {
 	forOperation,
 	returnAllOrLimit,
 	simplifyProperty,
 } from '../../descriptions/common.description';
-import { queryFromFilters, withIncludes } from '../../helpers/filters';
+import { filtersWithIncludes } from '../../helpers/filters';
 import { SIMPLE_FIELDS, simplifyIfAsked } from '../../helpers/simplify';
 import { listFromParameters, org } from '../../transport';
 import { includeProperty } from './shared';
@@ -53,11 +53,8 @@ const properties: INodeProperties[] = [
 export const description = forOperation('member', 'getAll', properties);
 
 export async function execute(this: IExecuteFunctions, i: number) {
-	const include = this.getNodeParameter('include', i, []) as string[];
-	const qs = queryFromFilters(
-		this.getNodeParameter('filters', i, {}) as IDataObject,
-		withIncludes(include),
-	);
+	const qs = filtersWithIncludes.call(this, i);
 	const members = await listFromParameters.call(this, i, org`/users`, { qs });
+	const include = this.getNodeParameter('include', i, []) as string[];
 	return simplifyIfAsked.call(this, i, members, [...SIMPLE_FIELDS.member, ...include]);
 }
