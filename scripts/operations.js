@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 'use strict';
 // Lists every operation of the built Tallyfy node (dist/), resource by resource, with the
-// total: `npm run operations`, or `npm run operations -- --json` for JSON. Build first.
+// total: `npm run operations` (builds first), or `npm run operations -- --json` for JSON.
 const path = require('path');
 
 /** Each resource of a node description with the options of its Operation selector. */

@@ -40,7 +40,7 @@ describe('pagination', () => {
 				per_page: '100',
 			})),
 		);
-		expect(run.items.every((item, index) => index === 0 || item.pairedItem)).toBe(true);
+		expect(run.items.map((item) => item.pairedItem)).toEqual(ids.map(() => ({ item: 0 })));
 	});
 
 	it('stops after one request when a Limit of 30 is reached', async () => {
