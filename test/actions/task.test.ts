@@ -428,9 +428,10 @@ describe('Task > personal task lists', () => {
 				filters: { sort: 'deadline' },
 			}),
 		});
-		const code = [
-			...(t.sandbox.state.guests as Map<string, { email: string; guest_code: string }>).values(),
-		].find((g) => g.email === guest)!.guest_code;
+		const link = [
+			...(t.sandbox.state.guests as Map<string, { email: string; link: string }>).values(),
+		].find((g) => g.email === guest)!.link;
+		const code = link.split('/').pop();
 		expect(calls()).toEqual([
 			`GET ${org(`/guests/${encodeURIComponent(guest)}`)}`,
 			`GET ${org(`/guests/${code}/tasks`)}`,
@@ -451,6 +452,19 @@ describe('Task > personal task lists', () => {
 		});
 		expect(calls().slice(before)).toEqual([`GET ${org(`/guests/${code}/tasks`)}`]);
 		expect(jsonOf(byCode)).toHaveLength(3);
+	});
+
+	it('stops with a clear error, before listing, when the guest has no link to read the code from', async () => {
+		const guest = 'linkless.guest@example.com';
+		t.sandbox.state.addGuest(t.sandbox.fixtures.orgId, { email: guest }).link = null;
+		const run = await t.harness.run({
+			credential: t.harness.pat(),
+			parameters: taskOp('getGuestTasks', { guestEmail: { mode: 'list', value: guest } }),
+		});
+		expect(run.error?.message).toBe(
+			`Tallyfy returned no guest link for ${guest}, so the guest code is unknown`,
+		);
+		expect(calls()).toEqual([`GET ${org(`/guests/${encodeURIComponent(guest)}`)}`]);
 	});
 });
 

@@ -38,7 +38,7 @@ function guestLinks(sandbox, run) {
 		const guest = sandbox.state.guests.get(`${run._orgId}:${email}`);
 		if (guest)
 			out[email] = {
-				link_for_guest: `${sandbox.url}/guest-all-task/${run._orgId}/${guest.guest_code}`,
+				link_for_guest: `${sandbox.url}/guest-all-task/${run._orgId}/${guest._code}`,
 			};
 	}
 	return out;

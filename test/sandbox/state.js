@@ -273,8 +273,9 @@ class State {
 			created_at: createdAt,
 			deleted_at: null,
 			last_accessed_at: null,
-			link: `https://go.tallyfy.com/guest/${hexId(`guest-link:${data.email}`)}`,
-			guest_code: hexId(`guest-code:${data.email}`),
+			// Tallyfy's documented guest object has no code field: the code only shows in `link`.
+			link: `https://go.tallyfy.com/guest/${hexId(`guest-code:${data.email}`)}`,
+			_code: hexId(`guest-code:${data.email}`),
 			details: {
 				status: 'active',
 				phone_1: null,

@@ -478,7 +478,7 @@ module.exports = (sandbox) => {
 	 * `per_page` and always pages by 10.
 	 */
 	sandbox.get('/organizations/:org/guests/:guest/tasks', (ctx) => {
-		const guest = ofOrg(ctx, ctx.state.guests).find((g) => g.guest_code === ctx.params.guest);
+		const guest = ofOrg(ctx, ctx.state.guests).find((g) => g._code === ctx.params.guest);
 		if (!guest) throw errors.notFound();
 		const records = ofOrg(ctx, ctx.state.tasks).filter(
 			(t) => !t.archived_at && t.owners.guests.includes(guest.email),

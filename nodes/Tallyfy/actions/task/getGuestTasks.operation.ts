@@ -13,13 +13,14 @@ import { MEMBER_TASK_STATUSES, personalTaskFilters } from './properties';
 import { listTasks } from './shared';
 
 /**
- * Tallyfy lists a guest's tasks under the guest's code (the ID in the guest's link,
- * contract §3.3), not under the email address that names guests everywhere else.
+ * Tallyfy lists a guest's tasks under the ID at the end of the guest's `link` (contract §3.3),
+ * not under the email address that names guests everywhere else. The documented guest object
+ * has no separate code field, so the ID is read from the link itself.
  */
 const guestCodeLocator = {
 	...guestLocator,
 	description:
-		'The guest whose tasks to list. Chosen from the list or by email, the guest is read first to find their guest code (one extra request).',
+		'The guest whose tasks to list. Chosen from the list or by email, the guest is read first to take the guest code from their link (one extra request).',
 	modes: [
 		...(guestLocator.modes ?? []),
 		{
@@ -39,6 +40,16 @@ export const description = forOperation('task', 'getGuestTasks', [
 	personalTaskFilters(MEMBER_TASK_STATUSES),
 ]);
 
+/** The last path segment of a guest's forever link, e.g. `https://go.tallyfy.com/guest/<code>`. */
+function guestCodeFromLink(link: unknown): string {
+	if (typeof link !== 'string') return '';
+	try {
+		return new URL(link).pathname.split('/').filter(Boolean).pop() ?? '';
+	} catch {
+		return '';
+	}
+}
+
 export async function execute(this: IExecuteFunctions, i: number) {
 	const given = requiredId.call(this, 'guestEmail', i, 'Guest');
 	const { mode } = this.getNodeParameter('guestEmail', i, {}) as INodeParameterResourceLocator;
@@ -46,11 +57,11 @@ export async function execute(this: IExecuteFunctions, i: number) {
 	if (mode !== 'code') {
 		checkEmail.call(this, given, i, 'Guest');
 		const guest = await apiRequest.call(this, 'GET', org`/guests/${given}`);
-		code = typeof guest.guest_code === 'string' ? guest.guest_code : '';
+		code = guestCodeFromLink(guest.link);
 		if (!code) {
 			throw new NodeOperationError(
 				this.getNode(),
-				`Tallyfy did not return a guest code for ${given}`,
+				`Tallyfy returned no guest link for ${given}, so the guest code is unknown`,
 				{
 					itemIndex: i,
 					description:
