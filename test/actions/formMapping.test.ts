@@ -321,6 +321,21 @@ describe('Process > Launch with the field mapper', () => {
 				'The file kick-off field "Signed Contract" cannot take "contract.pdf"',
 				'Pass the file object that File > Upload returned (it has an "id"), a list of them, or an https link (parameter "Kick-Off Form Values")',
 			],
+			...(
+				[
+					['hardware', 'Hardware', '["Monitor", 4'],
+					['account_team', 'Account Team', '{"users": [1002'],
+					['services', 'Services', '["SSO", "Training"'],
+					['region', 'Region', '{"id": 2, "text": "Americas"'],
+					['plan', 'Plan', '{"text": "Pro"'],
+					['contract', 'Signed Contract', '[{"id": "abc"}'],
+				] as const
+			).map(([alias, label, text]): [string, string, string, string] => [
+				alias,
+				text,
+				`The kick-off field "${label}" got "${text}", which starts like JSON but is not valid JSON`,
+				'Fix the JSON (check brackets, quotes and commas), or pass plain text that does not start with [ or { (parameter "Kick-Off Form Values")',
+			]),
 		];
 		const onboarding = t.sandbox.fixtures.blueprints.onboarding;
 		const schema = await kickoffSchema(onboarding);

@@ -102,19 +102,29 @@ function matchOption(
 	);
 }
 
-function parseJson(value: unknown): unknown {
+/**
+ * Text that opens like JSON is parsed as JSON. When it does not parse, the item stops: splitting
+ * `["a", 1` at its commas or sending `{"users": [1002` as a group ID would store wrong data.
+ * Only a choice whose option text really starts with a bracket is taken as it is.
+ */
+function parseJson(field: FormFieldDefinition, value: unknown, context: EncodeContext): unknown {
 	if (typeof value !== 'string') return value;
 	const text = value.trim();
 	if (!text.startsWith('[') && !text.startsWith('{')) return value;
 	try {
 		return JSON.parse(text);
 	} catch {
-		return value;
+		if ((field.options ?? []).some((o) => loose(o.text) === loose(text))) return value;
+		return fail(
+			context,
+			`The ${context.noun} "${fieldName(field)}" got "${text}", which starts like JSON but is not valid JSON`,
+			'Fix the JSON (check brackets, quotes and commas), or pass plain text that does not start with [ or {',
+		);
 	}
 }
 
-function asList(field: FormFieldDefinition, value: unknown): unknown[] {
-	const parsed = parseJson(value);
+function asList(field: FormFieldDefinition, value: unknown, context: EncodeContext): unknown[] {
+	const parsed = parseJson(field, value, context);
 	if (Array.isArray(parsed)) return parsed;
 	if (typeof parsed !== 'string') return [parsed];
 	// A whole string naming one option wins over splitting it at its commas.
@@ -163,7 +173,7 @@ function encodeDate(field: FormFieldDefinition, value: unknown, context: EncodeC
 
 function encodeTable(field: FormFieldDefinition, value: unknown, context: EncodeContext): string[] {
 	const columns = field.columns ?? [];
-	const parsed = parseJson(value);
+	const parsed = parseJson(field, value, context);
 	let cells: unknown[] | undefined;
 	if (Array.isArray(parsed)) cells = parsed;
 	else if (typeof parsed === 'string') cells = parsed.split(',').map((cell) => cell.trim());
@@ -197,7 +207,7 @@ function encodeFiles(
 	value: unknown,
 	context: EncodeContext,
 ): IDataObject[] {
-	return asList(field, value).map((entry) => {
+	return asList(field, value, context).map((entry) => {
 		const filename =
 			typeof entry === 'string' && /^https?:\/\//i.test(entry) && fileNameOfLink(entry);
 		if (filename) return { filename, source: 'url', url: entry };
@@ -246,7 +256,7 @@ function encodeAssignees(
 		if (!isEmail(guest)) refuse(guest, 'a guest email address', 'Guests are given by email');
 		assignees.guests.push(guest);
 	};
-	const parsed = parseJson(value);
+	const parsed = parseJson(field, value, context);
 	if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
 		const given = parsed as IDataObject;
 		partsOf(given.users ?? []).forEach(addUser);
@@ -273,14 +283,14 @@ export function encodeFieldValue(
 		case 'date':
 			return encodeDate(field, value, context);
 		case 'radio':
-			return matchOption(field, parseJsonChoice(value), context).text;
+			return matchOption(field, parseJsonChoice(field, value, context), context).text;
 		case 'dropdown': {
-			const option = matchOption(field, parseJsonChoice(value), context);
+			const option = matchOption(field, parseJsonChoice(field, value, context), context);
 			return { id: option.id, text: option.text };
 		}
 		case 'multiselect':
-			return asList(field, value).map((entry) => {
-				const option = matchOption(field, parseJsonChoice(entry), context);
+			return asList(field, value, context).map((entry) => {
+				const option = matchOption(field, parseJsonChoice(field, entry, context), context);
 				return { id: option.id, text: option.text, selected: true };
 			});
 		case 'table':
@@ -295,8 +305,12 @@ export function encodeFieldValue(
 }
 
 /** A choice given as the `{id, text}` object Tallyfy returns is matched by its text. */
-function parseJsonChoice(value: unknown): unknown {
-	const parsed = parseJson(value);
+function parseJsonChoice(
+	field: FormFieldDefinition,
+	value: unknown,
+	context: EncodeContext,
+): unknown {
+	const parsed = parseJson(field, value, context);
 	if (parsed && typeof parsed === 'object' && 'text' in parsed) return (parsed as IDataObject).text;
 	return parsed;
 }
