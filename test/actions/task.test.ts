@@ -456,7 +456,11 @@ describe('Task > personal task lists', () => {
 
 	it('stops with a clear error, before listing, when the guest has no link to read the code from', async () => {
 		const guest = 'linkless.guest@example.com';
-		t.sandbox.state.addGuest(t.sandbox.fixtures.orgId, { email: guest }).link = null;
+		const addGuest = t.sandbox.state.addGuest as (
+			orgId: string,
+			data: { email: string },
+		) => { link: string | null };
+		addGuest.call(t.sandbox.state, t.sandbox.fixtures.orgId, { email: guest }).link = null;
 		const run = await t.harness.run({
 			credential: t.harness.pat(),
 			parameters: taskOp('getGuestTasks', { guestEmail: { mode: 'list', value: guest } }),
