@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
+import type { NodeApiError } from 'n8n-workflow';
 
 import { checkEmails, checkMemberIds, listOf, requiredId } from '../../helpers/parameters';
 import { apiRequest, org } from '../../transport';
@@ -61,8 +62,11 @@ export function assigneesOf(this: IExecuteFunctions, i: number, step: IDataObjec
 }
 
 /**
- * PUT /checklists/{id}/steps/{step_id}, cited from Tallyfy's MCP server
- * (edit_description_on_step and add_assignees_to_step in server/tools/template_management.py):
+ * PUT /checklists/{id}/steps/{step_id} is not in the documented API (the contract has POST
+ * .../steps and GET .../steps/{step_id} only); it is cited from Tallyfy's MCP server
+ * (edit_description_on_step and add_assignees_to_step in server/tools/template_management.py)
+ * and listed in the README as unverified. The step was just read, so a 404 or 405 here means
+ * the route itself is refused, and the error says so instead of blaming the step ID.
  * `title` is required on every step update, and api-v2 unassigns whatever is missing from
  * `assignees`, `guests` and `groups`, so the current title and assignees are always sent.
  */
@@ -75,7 +79,21 @@ export async function saveStep(
 	const step = await apiRequest.call(this, 'GET', stepEndpoint(ids));
 	const current = assigneesOf.call(this, i, step);
 	const body = { title: step.title, ...current, ...changesFor(current) };
-	return await apiRequest.call(this, 'PUT', stepEndpoint(ids), { body });
+	try {
+		return await apiRequest.call(this, 'PUT', stepEndpoint(ids), { body });
+	} catch (error) {
+		const status = (error as NodeApiError).httpCode;
+		if (status !== '404' && status !== '405') throw error;
+		throw new NodeOperationError(
+			this.getNode(),
+			`Tallyfy refused to change the step "${String(step.title ?? ids.stepId)}" (${status}): this account does not accept step updates through the API`,
+			{
+				itemIndex: i,
+				description:
+					'Nothing was changed. Edit the step in Tallyfy’s blueprint editor; the route this operation uses is not in Tallyfy’s published API (see "Step > Update, Assign" in the README).',
+			},
+		);
+	}
 }
 
 /** Members, guests and groups as comma-separated lists (step Assign, automation rules). */
