@@ -1,6 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
-import type { NodeApiError } from 'n8n-workflow';
 
 import { checkEmails, checkMemberIds, listOf, requiredId } from '../../helpers/parameters';
 import { apiRequest, org } from '../../transport';
@@ -79,10 +78,8 @@ export async function saveStep(
 	const step = await apiRequest.call(this, 'GET', stepEndpoint(ids));
 	const current = assigneesOf.call(this, i, step);
 	const body = { title: step.title, ...current, ...changesFor(current) };
-	try {
-		return await apiRequest.call(this, 'PUT', stepEndpoint(ids), { body });
-	} catch (error) {
-		const status = (error as NodeApiError).httpCode;
+	return await apiRequest.call(this, 'PUT', stepEndpoint(ids), { body }).catch((error: unknown) => {
+		const status = (error as { httpCode?: string }).httpCode;
 		if (status !== '404' && status !== '405') throw error;
 		throw new NodeOperationError(
 			this.getNode(),
@@ -93,7 +90,7 @@ export async function saveStep(
 					'Nothing was changed. Edit the step in Tallyfy’s blueprint editor; the route this operation uses is not in Tallyfy’s published API (see "Step > Update, Assign" in the README).',
 			},
 		);
-	}
+	});
 }
 
 /** Members, guests and groups as comma-separated lists (step Assign, automation rules). */
