@@ -277,6 +277,28 @@ describe('Process > Launch with the field mapper', () => {
 		});
 	});
 
+	it('takes a choice whose option text starts with a bracket as that option, not as broken JSON', async () => {
+		const onboarding = t.sandbox.fixtures.blueprints.onboarding;
+		const prerun = t.sandbox.state.checklists.get(onboarding)!.prerun as Array<{
+			alias: string;
+			options: object[];
+		}>;
+		prerun.find((f) => f.alias === 'plan')!.options.push({ id: 4, text: '[Legacy] Basic' });
+		const run = await t.harness.run({
+			credential: t.harness.pat(),
+			parameters: launch(
+				onboarding,
+				{ [id('customer_name')]: 'Umbrella', [id('plan')]: '[Legacy] Basic' },
+				await kickoffSchema(onboarding),
+			),
+		});
+		expect(run.status).toBe('success');
+		expect((t.sandbox.requestsTo('/runs', 'POST')[0].body as { prerun: object }).prerun).toEqual({
+			[id('customer_name')]: 'Umbrella',
+			[id('plan')]: '[Legacy] Basic',
+		});
+	});
+
 	it('names the field it cannot encode, before anything is launched', async () => {
 		const cases: Array<[string, IDataObject[keyof IDataObject], string, string]> = [
 			[

@@ -155,28 +155,31 @@ describe('Step > Update', () => {
 		]);
 	});
 
-	it('says the step route was refused, not the step, when Tallyfy answers the change with 405', async () => {
-		const stepId = stepIdOf('Kick-off meeting');
-		t.sandbox.fault({
-			method: 'PUT',
-			path: `/steps/${stepId}`,
-			status: 405,
-			body: { message: 'Method Not Allowed' },
-		});
-		const run = await stepRun('update', {
-			blueprintId: byId(onboarding()),
-			stepId: byId(stepId),
-			updateFields: { summary: 'Bring the slides' },
-		});
-		expect(calls()).toEqual([`GET ${stepsPath()}/${stepId}`, `PUT ${stepsPath()}/${stepId}`]);
-		expect(run.error?.message).toBe(
-			'Tallyfy refused to change the step "Kick-off meeting" (405): this account does not accept step updates through the API',
-		);
-		expect(run.error?.description).toContain(
-			'Nothing was changed. Edit the step in Tallyfy’s blueprint editor',
-		);
-		expect(storedStep('Kick-off meeting').summary).not.toBe('Bring the slides');
-	});
+	it.each([404, 405])(
+		'says the step route was refused, not the step, when Tallyfy answers the change with %i',
+		async (status) => {
+			const stepId = stepIdOf('Kick-off meeting');
+			t.sandbox.fault({
+				method: 'PUT',
+				path: `/steps/${stepId}`,
+				status,
+				body: { message: 'Refused' },
+			});
+			const run = await stepRun('update', {
+				blueprintId: byId(onboarding()),
+				stepId: byId(stepId),
+				updateFields: { summary: 'Bring the slides' },
+			});
+			expect(calls()).toEqual([`GET ${stepsPath()}/${stepId}`, `PUT ${stepsPath()}/${stepId}`]);
+			expect(run.error?.message).toBe(
+				`Tallyfy refused to change the step "Kick-off meeting" (${status}): this account does not accept step updates through the API`,
+			);
+			expect(run.error?.description).toBe(
+				'Nothing was changed. Edit the step in Tallyfy’s blueprint editor; the route this operation uses is not in Tallyfy’s published API (see "Step > Update, Assign" in the README).',
+			);
+			expect(storedStep('Kick-off meeting').summary).not.toBe('Bring the slides');
+		},
+	);
 
 	it('refuses an empty update and an empty title before any request', async () => {
 		const stepId = stepIdOf('Welcome call');

@@ -455,12 +455,10 @@ describe('Task > personal task lists', () => {
 	});
 
 	it('stops with a clear error, before listing, when the guest has no link to read the code from', async () => {
-		const guest = 'linkless.guest@example.com';
-		const addGuest = t.sandbox.state.addGuest as (
-			orgId: string,
-			data: { email: string },
-		) => { link: string | null };
-		addGuest.call(t.sandbox.state, t.sandbox.fixtures.orgId, { email: guest }).link = null;
+		const guest = t.sandbox.fixtures.guests[0];
+		[
+			...(t.sandbox.state.guests as Map<string, { email: string; link: string | null }>).values(),
+		].find((g) => g.email === guest)!.link = null;
 		const run = await t.harness.run({
 			credential: t.harness.pat(),
 			parameters: taskOp('getGuestTasks', { guestEmail: { mode: 'list', value: guest } }),

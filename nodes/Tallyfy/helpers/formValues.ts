@@ -1,7 +1,7 @@
 import type { IDataObject, INode } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { isEmail } from './parameters';
+import { isEmail, lastPathSegmentOf } from './parameters';
 
 /** A kick-off field (checklist `prerun[]`) or a task form field (capture), as Tallyfy sends it. */
 export interface FormFieldDefinition {
@@ -195,11 +195,8 @@ function encodeTable(field: FormFieldDefinition, value: unknown, context: Encode
 
 /** The file name at the end of a link ("file" when it has none), or undefined for a broken link. */
 function fileNameOfLink(link: string): string | undefined {
-	try {
-		return decodeURIComponent(new URL(link).pathname.split('/').pop() || 'file');
-	} catch {
-		return undefined;
-	}
+	const segment = lastPathSegmentOf(link);
+	return segment === undefined ? undefined : segment || 'file';
 }
 
 function encodeFiles(

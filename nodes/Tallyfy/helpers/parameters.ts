@@ -16,6 +16,15 @@ const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export const isEmail = (value: string) => EMAIL_PATTERN.test(value);
 
+/** The decoded last path segment of a link ("" when it ends in "/"), or undefined for a broken link. */
+export function lastPathSegmentOf(link: string): string | undefined {
+	try {
+		return decodeURIComponent(new URL(link).pathname.split('/').pop() ?? '');
+	} catch {
+		return undefined;
+	}
+}
+
 /** The kinds of ID a text parameter can hold. */
 export type IdKind = 'tallyfy' | 'member';
 

@@ -83,6 +83,10 @@ function parseBody(body: unknown): unknown {
 	return body;
 }
 
+/** The HTTP status ("404", …) of a failed request, as n8n's request helper reports it. */
+export const httpStatusOf = (error: unknown) =>
+	(error as { httpCode?: string | null } | undefined)?.httpCode ?? undefined;
+
 /** The network error code (ECONNREFUSED, ECONNABORTED, …) of a request that got no answer. */
 export function transportCode(error: unknown): string | undefined {
 	const code = (error as { cause?: { code?: unknown } })?.cause?.code;

@@ -16,6 +16,7 @@ import { tallyfyError, responseOf, transportCode } from './errors';
 import { MAX_RETRIES, REQUEST_TIMEOUT_MS, isRetryable, retryDelay } from './retry';
 
 export { org, pathEndpoint, root } from './endpoint';
+export { httpStatusOf } from './errors';
 export type { Endpoint } from './endpoint';
 export type { DownloadedFile } from './download';
 

@@ -1,5 +1,7 @@
 import type { IDataObject, IHookFunctions, IWebhookFunctions } from 'n8n-workflow';
 
+import { httpStatusOf } from '../transport';
+
 /** The query parameter of the registered URL that carries the per-activation secret. */
 export const SECRET_PARAMETER = 'secret';
 
@@ -62,15 +64,13 @@ export function isOurUrl(url: unknown, webhookUrl: string): boolean {
 	);
 }
 
-const statusOf = (error: unknown) => (error as { httpCode?: string } | undefined)?.httpCode;
-
 /**
  * A request's answer, or undefined when Tallyfy answers 404 (the record is already gone).
  * Other failures pass through as the transport's NodeApiError.
  */
 export async function unlessGone<T>(request: Promise<T>): Promise<T | undefined> {
 	return await request.catch((error: unknown) => {
-		if (statusOf(error) === '404') return undefined;
+		if (httpStatusOf(error) === '404') return undefined;
 		throw error;
 	});
 }
@@ -78,6 +78,6 @@ export async function unlessGone<T>(request: Promise<T>): Promise<T | undefined>
 /** Turns Tallyfy's 403 into `refusal`; other failures pass through unchanged. */
 export async function explainForbidden<T>(request: Promise<T>, refusal: Error): Promise<T> {
 	return await request.catch((error: unknown) => {
-		throw statusOf(error) === '403' ? refusal : error;
+		throw httpStatusOf(error) === '403' ? refusal : error;
 	});
 }

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { checkEmails, checkMemberIds, listOf, requiredId } from '../../helpers/parameters';
-import { apiRequest, org } from '../../transport';
+import { apiRequest, httpStatusOf, org } from '../../transport';
 
 export interface StepIds {
 	blueprintId: string;
@@ -79,7 +79,7 @@ export async function saveStep(
 	const current = assigneesOf.call(this, i, step);
 	const body = { title: step.title, ...current, ...changesFor(current) };
 	return await apiRequest.call(this, 'PUT', stepEndpoint(ids), { body }).catch((error: unknown) => {
-		const status = (error as { httpCode?: string }).httpCode;
+		const status = httpStatusOf(error);
 		if (status !== '404' && status !== '405') throw error;
 		throw new NodeOperationError(
 			this.getNode(),

@@ -7,7 +7,7 @@ import {
 	simplifyProperty,
 } from '../../descriptions/common.description';
 import { guestLocator } from '../../descriptions/rlc.description';
-import { checkEmail, requiredId } from '../../helpers/parameters';
+import { checkEmail, lastPathSegmentOf, requiredId } from '../../helpers/parameters';
 import { apiRequest, org } from '../../transport';
 import { MEMBER_TASK_STATUSES, personalTaskFilters } from './properties';
 import { listTasks } from './shared';
@@ -40,16 +40,6 @@ export const description = forOperation('task', 'getGuestTasks', [
 	personalTaskFilters(MEMBER_TASK_STATUSES),
 ]);
 
-/** The last path segment of a guest's forever link, e.g. `https://go.tallyfy.com/guest/<code>`. */
-function guestCodeFromLink(link: unknown): string {
-	if (typeof link !== 'string') return '';
-	try {
-		return new URL(link).pathname.split('/').filter(Boolean).pop() ?? '';
-	} catch {
-		return '';
-	}
-}
-
 export async function execute(this: IExecuteFunctions, i: number) {
 	const given = requiredId.call(this, 'guestEmail', i, 'Guest');
 	const { mode } = this.getNodeParameter('guestEmail', i, {}) as INodeParameterResourceLocator;
@@ -57,7 +47,8 @@ export async function execute(this: IExecuteFunctions, i: number) {
 	if (mode !== 'code') {
 		checkEmail.call(this, given, i, 'Guest');
 		const guest = await apiRequest.call(this, 'GET', org`/guests/${given}`);
-		code = guestCodeFromLink(guest.link);
+		// The forever link ends in the code: https://go.tallyfy.com/guest/<code>.
+		code = typeof guest.link === 'string' ? (lastPathSegmentOf(guest.link) ?? '') : '';
 		if (!code) {
 			throw new NodeOperationError(
 				this.getNode(),
