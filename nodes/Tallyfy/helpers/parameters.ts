@@ -180,10 +180,46 @@ export function checkTimeZone(
 	return name;
 }
 
-/** A list given as an array or as comma-separated text, without blanks. */
-export function listOf(value: unknown): string[] {
-	const parts = Array.isArray(value) ? value : String(value ?? '').split(',');
+/**
+ * A list given as an array, a JSON array or comma-separated text, without blanks. Text that
+ * looks like JSON but is not a valid array stops the item: split at commas it would become
+ * values such as `["g1"`, which Tallyfy stores or rejects without saying why.
+ */
+export function listOf(
+	this: IExecuteFunctions,
+	value: unknown,
+	itemIndex: number,
+	label: string,
+): string[] {
+	const parts = Array.isArray(value) ? value : splitText.call(this, value, itemIndex, label);
 	return parts.map((part) => String(part ?? '').trim()).filter(Boolean);
+}
+
+function splitText(
+	this: IExecuteFunctions,
+	value: unknown,
+	itemIndex: number,
+	label: string,
+): unknown[] {
+	const text = String(value ?? '').trim();
+	if (!text.startsWith('[') && !text.startsWith('{')) return text.split(',');
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(text);
+	} catch {
+		parsed = undefined;
+	}
+	const isFlatList =
+		Array.isArray(parsed) && parsed.every((part) => ['string', 'number'].includes(typeof part));
+	if (!isFlatList) {
+		refuse.call(
+			this,
+			itemIndex,
+			`The parameter "${label}" is not a list: ${text.length > 60 ? `${text.slice(0, 60)}…` : text}`,
+			'Give the values separated by commas (a, b), or a JSON array of texts such as ["a", "b"].',
+		);
+	}
+	return parsed as unknown[];
 }
 
 /** Email addresses, from a list or comma-separated text. */
@@ -193,7 +229,9 @@ export function checkEmails(
 	itemIndex: number,
 	label: string,
 ): string[] {
-	return listOf(value).map((part) => checkEmail.call(this, part, itemIndex, label));
+	return listOf
+		.call(this, value, itemIndex, label)
+		.map((part) => checkEmail.call(this, part, itemIndex, label));
 }
 
 /** IDs of one kind, from a list or comma-separated text. */
@@ -205,7 +243,7 @@ export function checkIds(
 	kind: IdKind,
 ): string[] {
 	const { pattern, noun, hint } = ID_KINDS[kind];
-	return listOf(value).map((part) => {
+	return listOf.call(this, value, itemIndex, label).map((part) => {
 		if (!pattern.test(part)) {
 			refuse.call(
 				this,

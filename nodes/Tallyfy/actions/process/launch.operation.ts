@@ -4,6 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { forOperation } from '../../descriptions/common.description';
 import { blueprintLocator } from '../../descriptions/rlc.description';
 import { encodeKickoffValues, kickoffInput } from '../../helpers/blueprints';
+import { labelOf } from '../../helpers/expressionValues';
 import { formInputProperties, givenFormValues } from '../../helpers/formInput';
 import { collectionParameter, listOf, requiredId } from '../../helpers/parameters';
 import { apiRequest, org } from '../../transport';
@@ -82,7 +83,9 @@ export async function execute(this: IExecuteFunctions, i: number) {
 	});
 	for (const [key, value] of Object.entries(additional)) {
 		if (value === '' || value === 0) continue;
-		body[key] = ['tags', 'folders'].includes(key) ? listOf(value) : value;
+		body[key] = ['tags', 'folders'].includes(key)
+			? listOf.call(this, value, i, labelOf.call(this, 'additionalFields', key))
+			: value;
 	}
 
 	const values = givenFormValues.call(this, i, KICKOFF_INPUT);

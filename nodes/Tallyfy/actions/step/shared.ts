@@ -134,6 +134,6 @@ export function assigneeLists(
 	return {
 		assignees: checkMemberIds.call(this, values.memberIds, i, label('Member IDs')),
 		guests: checkEmails.call(this, values.guestEmails, i, label('Guest Emails')),
-		groups: listOf(values.groupIds),
+		groups: listOf.call(this, values.groupIds, i, label('Group IDs')),
 	};
 }

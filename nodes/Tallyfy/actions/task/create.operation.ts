@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { forOperation } from '../../descriptions/common.description';
+import { labelOf } from '../../helpers/expressionValues';
 import { checkText, collectionParameter, listOf } from '../../helpers/parameters';
 import { apiRequest, org } from '../../transport';
 import {
@@ -119,7 +120,13 @@ export async function execute(this: IExecuteFunctions, i: number) {
 		i,
 		collectionParameter.call(this, 'additionalFields', i, { run_id: 'tallyfy', tags: 'tallyfy' }),
 	);
-	if (typeof additional.tags === 'string') additional.tags = listOf(additional.tags);
+	if (typeof additional.tags === 'string')
+		additional.tags = listOf.call(
+			this,
+			additional.tags,
+			i,
+			labelOf.call(this, 'additionalFields', 'tags'),
+		);
 	const body: IDataObject = {
 		title,
 		task_type: this.getNodeParameter('task_type', i, 'task') as string,

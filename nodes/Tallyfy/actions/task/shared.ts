@@ -141,7 +141,7 @@ export function assigneesOf(this: IExecuteFunctions, i: number): Owners {
 	return {
 		users: checkMemberIds.call(this, this.getNodeParameter('members', i, ''), i, 'Member IDs'),
 		guests: checkEmails.call(this, this.getNodeParameter('guests', i, ''), i, 'Guest Emails'),
-		groups: listOf(this.getNodeParameter('groups', i, '')),
+		groups: listOf.call(this, this.getNodeParameter('groups', i, ''), i, 'Group IDs'),
 	};
 }
 
