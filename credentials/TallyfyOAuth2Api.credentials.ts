@@ -147,6 +147,37 @@ async function mintUserToken(
 	);
 }
 
+/**
+ * Token renewals by credential and the token they replace. n8n asks the credential for a new
+ * token on every request that has none or meets a 401, and requests the node sends in parallel
+ * would each fetch one. Concurrent asks share one fetch; a replaced token's successor is also
+ * reused for a few seconds, for requests that met the 401 just after the renewal ended.
+ */
+const renewals = new Map<string, { token: Promise<string>; settledAt?: number }>();
+const SUCCESSOR_REUSE_MS = 10_000;
+
+function renewOnce(key: string, replaced: string, fetch: () => Promise<string>): Promise<string> {
+	const now = Date.now();
+	for (const [entry, renewal] of renewals) {
+		if (renewal.settledAt !== undefined && now - renewal.settledAt > SUCCESSOR_REUSE_MS) {
+			renewals.delete(entry);
+		}
+	}
+	const known = renewals.get(key);
+	if (known) return known.token;
+	const renewal: { token: Promise<string>; settledAt?: number } = { token: fetch() };
+	renewals.set(key, renewal);
+	renewal.token.then(
+		() => {
+			// Without a token to replace there is no successor to hand on, only the fetch to share.
+			if (replaced) renewal.settledAt = Date.now();
+			else renewals.delete(key);
+		},
+		() => renewals.delete(key),
+	);
+	return renewal.token;
+}
+
 export class TallyfyOAuth2Api implements ICredentialType {
 	name = 'tallyfyOAuth2Api';
 
@@ -218,11 +249,23 @@ export class TallyfyOAuth2Api implements ICredentialType {
 			);
 		}
 		const tokenUrl = checkedUrl(text(credentials.tokenUrl), 'Token URL');
-		let accessToken = await fetchApplicationToken(this, tokenUrl, clientId, clientSecret);
-		if (email) {
-			const baseUrl = checkedUrl(normalizeBaseUrl(text(credentials.baseUrl)), 'Base URL');
-			accessToken = await mintUserToken(this, baseUrl, organizationId, email, accessToken);
-		}
+		const baseUrl = text(credentials.baseUrl);
+		const replaced = text(credentials.accessToken);
+		const key = JSON.stringify([
+			tokenUrl,
+			clientId,
+			clientSecret,
+			organizationId,
+			email,
+			baseUrl,
+			replaced,
+		]);
+		const accessToken = await renewOnce(key, replaced, async () => {
+			const appToken = await fetchApplicationToken(this, tokenUrl, clientId, clientSecret);
+			if (!email) return appToken;
+			const apiUrl = checkedUrl(normalizeBaseUrl(baseUrl), 'Base URL');
+			return await mintUserToken(this, apiUrl, organizationId, email, appToken);
+		});
 		return { accessToken };
 	}
 

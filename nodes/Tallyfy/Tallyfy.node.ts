@@ -8,7 +8,11 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { resourceProperties, resourceProperty } from './actions/resources';
 import { router } from './actions/router';
-import { authenticationProperty, credentialsDescription } from './descriptions/common.description';
+import {
+	authenticationProperty,
+	credentialsDescription,
+	parallelRequestsProperty,
+} from './descriptions/common.description';
 import { listSearch, loadOptions, resourceMapping } from './methods';
 
 export class Tallyfy implements INodeType {
@@ -25,7 +29,12 @@ export class Tallyfy implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: credentialsDescription,
-		properties: [authenticationProperty, resourceProperty, ...resourceProperties],
+		properties: [
+			authenticationProperty,
+			resourceProperty,
+			...resourceProperties,
+			parallelRequestsProperty,
+		],
 	};
 
 	methods = { listSearch, loadOptions, resourceMapping };

@@ -17,13 +17,17 @@ const sandbox = () => t.sandbox as WebhookSandbox;
 const PROCESSES = 1000;
 const byId = (value: string) => ({ mode: 'id', value });
 
-/** Return All over the processes of the "empty" blueprint: PROCESSES records, 10 pages. */
-const everyProcess = () => ({
+/**
+ * Return All over the processes of the "empty" blueprint: PROCESSES records, 10 pages, read one
+ * after another (so the order of the requests can be checked) unless `parallelRequests` says.
+ */
+const everyProcess = (parallelRequests = 1) => ({
 	resource: 'process',
 	operation: 'getAll',
 	returnAll: true,
 	simplify: false,
 	filters: { checklist_id: t.sandbox.fixtures.blueprints.empty, status: 'active' },
+	parallelRequests,
 });
 
 function seedProcesses(): string[] {
@@ -118,7 +122,8 @@ describe('a burst of server errors', () => {
 		'never sends a launch (POST) again after a %i; the other items go on',
 		async (status) => {
 			t.sandbox.fault({ method: 'POST', path: '/runs', after: 1, status });
-			const parameters = { ...launch('={{ $json.name }}') };
+			// One after another, so the second POST to arrive is the second item's.
+			const parameters = { ...launch('={{ $json.name }}'), parallelRequests: 1 };
 			const run = await t.harness.run(
 				{ credential: t.harness.pat(), parameters, continueOnFail: true },
 				[{ name: 'Fault A' }, { name: 'Fault B' }, { name: 'Fault C' }],
@@ -207,5 +212,81 @@ describe('a response slower than the request timeout', () => {
 		// Tallyfy did carry it out, once: the warning was warranted, and nothing was duplicated.
 		await sleep(500);
 		expect(launched('Slow launch')).toHaveLength(1);
+	});
+});
+
+describe('the same faults while 10 pages are read in parallel', () => {
+	const pagesReadSorted = () => pagesRead().sort((a, b) => a - b);
+	const everyPageOnce = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+
+	it('a revoked client-credentials token: one new token for all the pages that met the 401', async () => {
+		const ids = seedProcesses();
+		// Answers that take a while, so the pages are in flight together when the token goes.
+		t.sandbox.setLatency({ latencyMs: 30 });
+		t.sandbox.fault({ method: 'GET', path: '/runs', after: 5, status: 0, revokeTokens: true });
+		const run = await t.harness.run({
+			credential: t.harness.oauth(),
+			parameters: everyProcess(10),
+		});
+		expectEveryRecordOnce(run, ids);
+		expect(t.sandbox.requestsTo('/oauth/token')).toHaveLength(2);
+		expect(new Set(pagesRead())).toEqual(new Set(everyPageOnce));
+		expect(t.sandbox.peakInFlight).toBeGreaterThan(1);
+	});
+
+	it('a revoked personal token: stops with the message, outputting nothing', async () => {
+		seedProcesses();
+		t.sandbox.fault({ method: 'GET', path: '/runs', after: 5, status: 0, revokeTokens: true });
+		const run = await t.harness.run({ credential: t.harness.pat(), parameters: everyProcess(10) });
+		expect(run.status).toBe('error');
+		expect(run.items).toEqual([]);
+		expect(run.error?.message).toBe(
+			'Tallyfy rejected the credentials: the token is invalid or has expired (401)',
+		);
+	});
+
+	it('503s on three page reads: retried, every record once', async () => {
+		const ids = seedProcesses();
+		t.sandbox.fault({
+			method: 'GET',
+			path: '/runs',
+			after: 3,
+			times: 3,
+			status: 503,
+			headers: { 'Retry-After': '0' },
+		});
+		const run = await t.harness.run({ credential: t.harness.pat(), parameters: everyProcess(10) });
+		expectEveryRecordOnce(run, ids);
+		expect(pagesRead()).toHaveLength(13);
+		expect(new Set(pagesRead())).toEqual(new Set(everyPageOnce));
+	});
+
+	it('a single 500 on a page read: retried, every record once', async () => {
+		const ids = seedProcesses();
+		t.sandbox.fault({
+			method: 'GET',
+			path: '/runs',
+			after: 4,
+			times: 1,
+			status: 500,
+			headers: { 'Retry-After': '0' },
+		});
+		const run = await t.harness.run({ credential: t.harness.pat(), parameters: everyProcess(10) });
+		expectEveryRecordOnce(run, ids);
+		expect(pagesReadSorted()).toHaveLength(11);
+	});
+
+	it('a page slower than the timeout: read again, every record once', async () => {
+		jest.replaceProperty(
+			retryPolicy,
+			'REQUEST_TIMEOUT_MS',
+			300 as typeof retryPolicy.REQUEST_TIMEOUT_MS,
+		);
+		const ids = seedProcesses();
+		t.sandbox.fault({ method: 'GET', path: '/runs', after: 2, status: 0, delayMs: 1000 });
+		const run = await t.harness.run({ credential: t.harness.pat(), parameters: everyProcess(10) });
+		jest.restoreAllMocks();
+		expectEveryRecordOnce(run, ids);
+		expect(pagesRead()).toHaveLength(11);
 	});
 });

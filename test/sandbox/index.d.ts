@@ -70,6 +70,11 @@ export declare class Sandbox {
 		accepted: number;
 	};
 	fault(spec: FaultSpec): void;
+	/** Answers every API request `latencyMs` ± `jitterMs` later (until the next reset). */
+	setLatency(latency: SandboxLatency): void;
+	latency: Required<SandboxLatency>;
+	/** The most API requests it was answering at the same time since the last reset. */
+	peakInFlight: number;
 	revokeTokens(options?: { token?: string; kind?: 'personal' | 'app' | 'user' }): void;
 	/** Seats per pool until the next reset (null: unlimited); a full pool answers 409 SEAT_POOL_EXHAUSTED. */
 	setSeatLimits(limits: { full?: number | null; light?: number | null }): void;
@@ -80,7 +85,14 @@ export declare class Sandbox {
 	close(): Promise<void>;
 }
 
-export declare function startSandbox(options?: { port?: number; host?: string }): Promise<Sandbox>;
+export interface SandboxLatency {
+	latencyMs?: number;
+	jitterMs?: number;
+}
+
+export declare function startSandbox(
+	options?: { port?: number; host?: string } & SandboxLatency,
+): Promise<Sandbox>;
 
 /** One POST the sandbox sent to a webhook URL (routes/webhooks.js). */
 export interface WebhookDelivery {

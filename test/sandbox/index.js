@@ -83,7 +83,8 @@ function fixtures() {
 }
 
 class Sandbox {
-	constructor() {
+	constructor({ latencyMs = 0, jitterMs = 0 } = {}) {
+		this.startLatency = { latencyMs, jitterMs };
 		this.router = new Router();
 		this.fixtures = fixtures();
 		this.reset();
@@ -92,12 +93,15 @@ class Sandbox {
 		}
 	}
 
-	/** Fresh seeded state, empty request log, no limits or faults. */
+	/** Fresh seeded state, empty request log, no limits or faults, the latency it started with. */
 	reset() {
 		this.state = new State();
 		this.requests = [];
 		this.faults = [];
 		this.rateLimitWindow = undefined;
+		this.latency = { ...this.startLatency };
+		this.inFlight = 0;
+		this.peakInFlight = 0;
 		this.onReset?.forEach((listener) => listener(this));
 	}
 
@@ -147,6 +151,19 @@ class Sandbox {
 					byUser: new Map(),
 				}
 			: undefined;
+	}
+
+	/**
+	 * Every API request is answered `latencyMs` later, give or take up to `jitterMs` (uniform),
+	 * as a real Tallyfy across the internet answers in hundreds of milliseconds.
+	 */
+	setLatency({ latencyMs = 0, jitterMs = 0 } = {}) {
+		this.latency = { latencyMs, jitterMs };
+	}
+
+	latencyDelay() {
+		const { latencyMs, jitterMs } = this.latency;
+		return Math.max(0, latencyMs + (Math.random() * 2 - 1) * jitterMs);
 	}
 
 	/**
@@ -337,8 +354,14 @@ class Sandbox {
 			params: {},
 		};
 		let result;
+		if (!isControl) {
+			this.inFlight += 1;
+			this.peakInFlight = Math.max(this.peakInFlight, this.inFlight);
+		}
 		try {
 			if (!isControl) {
+				const delayMs = this.latencyDelay();
+				if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
 				const fault = this.takeFault(req.method, routePath);
 				if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
 				if (fault?.status)
@@ -368,6 +391,8 @@ class Sandbox {
 			} else {
 				result = { status: error.status, body: error.body, headers: error.headers };
 			}
+		} finally {
+			if (!isControl) this.inFlight -= 1;
 		}
 		if (res.destroyed) return;
 		const responseHeaders = { ...(result.headers ?? {}) };
@@ -410,9 +435,9 @@ class Sandbox {
 	}
 }
 
-/** Starts a sandbox on `port` (0: any free port) and resolves once it listens. */
-async function startSandbox({ port = 0, host = '127.0.0.1' } = {}) {
-	return await new Sandbox().listen(port, host);
+/** Starts a sandbox on `port` (0: any free port), answering after `latencyMs` ± `jitterMs`. */
+async function startSandbox({ port = 0, host = '127.0.0.1', latencyMs = 0, jitterMs = 0 } = {}) {
+	return await new Sandbox({ latencyMs, jitterMs }).listen(port, host);
 }
 
 module.exports = { startSandbox, Sandbox };

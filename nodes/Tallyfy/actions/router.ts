@@ -2,8 +2,10 @@ import type { IExecuteFunctions, INode, INodeExecutionData } from 'n8n-workflow'
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { checkExpressionValues, runsOperation } from '../helpers/expressionValues';
+import { inParallel, parallelRequestsOf } from '../transport';
 import { BinaryOutput, type TallyfyOperation } from './operation';
 import { resources, type ResourceName } from './resources';
+import { runsItemsInOrder } from './sequential';
 
 /** Errors leave the node as NodeApiError or NodeOperationError, stamped with their item. */
 function itemError(node: INode, error: unknown, itemIndex: number) {
@@ -15,9 +17,20 @@ function itemError(node: INode, error: unknown, itemIndex: number) {
 	return failure;
 }
 
+/** Without Continue On Fail, items sent in parallel with the failing one may have succeeded. */
+function noteCarriedOut(failure: NodeApiError | NodeOperationError, done: number[]) {
+	if (done.length === 0) return failure;
+	const which =
+		done.length === 1 ? `The item with index ${done[0]}` : `Items with index ${done.join(', ')}`;
+	const note = `${which}, sent in parallel with this one, succeeded in Tallyfy; their output is lost with this error, so check Tallyfy before running them again.`;
+	failure.description = [failure.description, note].filter(Boolean).join(' ');
+	return failure;
+}
+
 /**
- * The one item loop of the node: runs the chosen operation once per input item, pairs
- * every output with its input, and handles Continue On Fail.
+ * The one item loop of the node: runs the chosen operation once per input item, in parallel
+ * up to Parallel Requests unless the operation must keep its order, pairs every output with
+ * its input in input order, and handles Continue On Fail.
  */
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
@@ -34,11 +47,20 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	}
 
 	runsOperation.call(this, operation.description);
-	const returnData: INodeExecutionData[] = [];
-	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-		try {
+	const continueOnFail = this.continueOnFail();
+	const outcomes = await inParallel(
+		items.length,
+		runsItemsInOrder(resource, operationName) ? 1 : parallelRequestsOf(this),
+		async (itemIndex) => {
 			checkExpressionValues.call(this, itemIndex);
-			const result = await operation.execute.call(this, itemIndex);
+			return await operation.execute.call(this, itemIndex);
+		},
+		!continueOnFail,
+	);
+	const returnData: INodeExecutionData[] = [];
+	outcomes.forEach((outcome, itemIndex) => {
+		if (outcome?.ok) {
+			const result = outcome.value;
 			const output =
 				result instanceof BinaryOutput
 					? [{ json: result.json, binary: result.binary }]
@@ -46,17 +68,23 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 			returnData.push(
 				...this.helpers.constructExecutionMetaData(output, { itemData: { item: itemIndex } }),
 			);
-		} catch (error) {
-			const failure = itemError(this.getNode(), error, itemIndex);
-			if (!this.continueOnFail()) throw failure;
-			returnData.push({
-				json: {
-					error: failure.message,
-					...(failure.description ? { description: failure.description } : {}),
-				},
-				pairedItem: { item: itemIndex },
-			});
+			return;
 		}
-	}
+		if (!outcome) return;
+		const failure = itemError(this.getNode(), outcome.error, itemIndex);
+		if (!continueOnFail) {
+			const done = outcomes.flatMap((later, index) =>
+				index > itemIndex && later?.ok ? [index] : [],
+			);
+			throw noteCarriedOut(failure, done);
+		}
+		returnData.push({
+			json: {
+				error: failure.message,
+				...(failure.description ? { description: failure.description } : {}),
+			},
+			pairedItem: { item: itemIndex },
+		});
+	});
 	return [returnData];
 }

@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { DEFAULT_PARALLEL_REQUESTS, MAX_PARALLEL_REQUESTS } from '../transport/parallel';
+
 /**
  * Shows `properties` only for one operation of one resource. Resource and operation come
  * first among the conditions: n8n takes a condition on an expression as met and stops
@@ -41,6 +43,17 @@ export const authenticationProperty: INodeProperties = {
 		},
 	],
 	default: 'accessToken',
+};
+
+export const parallelRequestsProperty: INodeProperties = {
+	displayName: 'Parallel Requests',
+	name: 'parallelRequests',
+	type: 'number',
+	noDataExpression: true,
+	typeOptions: { minValue: 1, maxValue: MAX_PARALLEL_REQUESTS, numberPrecision: 0 },
+	default: DEFAULT_PARALLEL_REQUESTS,
+	description:
+		'How many requests to Tallyfy may be in flight at once, across the input items and the pages of Return All; 1 sends one after another. Output keeps the input order. When Tallyfy answers that its rate limit is reached, the node waits as long as Tallyfy asks and slows down. Operations that rewrite a whole record or whose order matters (such as updates, reassigning, adding steps, fields or comments) always handle items one by one.',
 };
 
 export const credentialsDescription = [

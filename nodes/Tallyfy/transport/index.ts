@@ -13,10 +13,18 @@ import { normalizeBaseUrl } from '../../../credentials/common';
 import { downloadedFile, type DownloadedFile } from './download';
 import type { Endpoint } from './endpoint';
 import { tallyfyError, responseOf, transportCode } from './errors';
+import {
+	DEFAULT_PARALLEL_REQUESTS,
+	MAX_PARALLEL_REQUESTS,
+	RequestPool,
+	inParallel,
+	type Settled,
+} from './parallel';
 import { MAX_RETRIES, REQUEST_TIMEOUT_MS, isRetryable, retryDelay } from './retry';
 
 export { org, pathEndpoint, root } from './endpoint';
 export { httpStatusOf } from './errors';
+export { DEFAULT_PARALLEL_REQUESTS, MAX_PARALLEL_REQUESTS, inParallel, type Settled };
 export type { Endpoint } from './endpoint';
 export type { DownloadedFile } from './download';
 
@@ -80,6 +88,28 @@ async function readConnection(this: TallyfyContext): Promise<Connection> {
 	};
 }
 
+/**
+ * The node's Parallel Requests. It is `noDataExpression`, so its raw value is safe to read, and
+ * reading it raw works in every context (triggers and dropdowns have none and get the default).
+ */
+export function parallelRequestsOf(context: TallyfyContext): number {
+	const value = Number(context.getNode().parameters.parallelRequests);
+	if (!Number.isFinite(value) || value < 1) return DEFAULT_PARALLEL_REQUESTS;
+	return Math.min(Math.floor(value), MAX_PARALLEL_REQUESTS);
+}
+
+/** One pool per node run: its items and pages share the allowance and every 429's pause. */
+const pools = new WeakMap<TallyfyContext, RequestPool>();
+
+function poolOf(context: TallyfyContext): RequestPool {
+	let pool = pools.get(context);
+	if (!pool) {
+		pool = new RequestPool(parallelRequestsOf(context));
+		pools.set(context, pool);
+	}
+	return pool;
+}
+
 function urlOf(connection: Connection, endpoint: Endpoint): string {
 	const prefix =
 		endpoint.scope === 'organization'
@@ -111,26 +141,37 @@ export async function tallyfyRequest(
 		timeout: REQUEST_TIMEOUT_MS,
 		...(options.binary ? { encoding: 'arraybuffer', returnFullResponse: true } : {}),
 	};
+	const pool = poolOf(this);
 	for (let attempt = 0; ; attempt++) {
-		try {
-			return await this.helpers.httpRequestWithAuthentication.call(
-				this,
-				connection.credentialType,
-				request,
-			);
-		} catch (error) {
+		const retry = attempt < MAX_RETRIES;
+		// A 429 the pool pauses for: every request of the run waits, this one included.
+		const rateLimitDelay = (error: unknown) => {
 			const { status, headers } = responseOf(error);
-			if (attempt < MAX_RETRIES && isRetryable(status, method, transportCode(error))) {
-				await sleep(retryDelay(attempt, headers['retry-after']));
-				continue;
-			}
-			throw tallyfyError(this.getNode(), error, {
-				method,
-				endpoint,
-				...connection,
-				attempts: attempt + 1,
-			});
+			return status === 429 && retry ? retryDelay(attempt, headers['retry-after']) : undefined;
+		};
+		const answer = await pool.send(
+			async () =>
+				await this.helpers.httpRequestWithAuthentication.call(
+					this,
+					connection.credentialType,
+					request,
+				),
+			rateLimitDelay,
+		);
+		if (answer.ok) return answer.value;
+		const { error } = answer;
+		const { status, headers } = responseOf(error);
+		if (status === 429 && retry) continue;
+		if (retry && isRetryable(status, method, transportCode(error))) {
+			await sleep(retryDelay(attempt, headers['retry-after']));
+			continue;
 		}
+		throw tallyfyError(this.getNode(), error, {
+			method,
+			endpoint,
+			...connection,
+			attempts: attempt + 1,
+		});
 	}
 }
 
@@ -185,9 +226,42 @@ export interface ListOptions {
 	listOf?: (body: unknown) => unknown;
 }
 
+interface Page {
+	records: IDataObject[];
+	pagination?: Pagination;
+}
+
+async function readPage(
+	this: TallyfyContext,
+	endpoint: Endpoint,
+	options: ListOptions,
+	page: number,
+	perPage: number,
+): Promise<Page> {
+	const answer = await tallyfyRequest.call(this, 'GET', endpoint, {
+		qs: { ...options.qs, page, per_page: perPage },
+	});
+	const list = options.listOf ? options.listOf(answer) : answer;
+	const records = isObject(list) && Array.isArray(list.data) ? (list.data as IDataObject[]) : [];
+	const meta = isObject(list) && isObject(list.meta) ? list.meta : undefined;
+	return { records, pagination: meta?.pagination as Pagination | undefined };
+}
+
+/**
+ * The last page worth asking for after `read` pages: the last Tallyfy has (the next one when
+ * it does not say), or the one that brings the records still missing for a limit.
+ */
+function lastPageOf(page: Page, read: number, perPage: number, missing?: number): number {
+	const total = page.pagination?.total_pages;
+	const last = typeof total === 'number' ? total : read + 1;
+	return missing === undefined ? last : Math.min(last, read + Math.ceil(missing / perPage));
+}
+
 /**
  * Reads a paginated list: `page` + `per_page`, stopping on `current_page >= total_pages`
  * (or an empty `links.next`, since `links` can be `[]`) or once `limit` records arrived.
+ * Once a page gives `total_pages`, the pages still needed are read in parallel (within the
+ * run's Parallel Requests) and kept in page order; without it, one page after another.
  */
 export async function apiRequestAllItems(
 	this: TallyfyContext,
@@ -197,19 +271,32 @@ export async function apiRequestAllItems(
 	const { limit } = options;
 	const perPage = limit ? Math.min(MAX_PAGE_SIZE, limit) : MAX_PAGE_SIZE;
 	const records: IDataObject[] = [];
-	for (let page = 1; ; page++) {
-		const answer = await tallyfyRequest.call(this, 'GET', endpoint, {
-			qs: { ...options.qs, page, per_page: perPage },
-		});
-		const list = options.listOf ? options.listOf(answer) : answer;
-		const data = isObject(list) && Array.isArray(list.data) ? (list.data as IDataObject[]) : [];
-		for (const record of data) {
-			records.push(record);
-			if (limit && records.length >= limit) return records;
+	let read = 0;
+	let last = 1;
+	while (read < last) {
+		const first = read + 1;
+		const pages = await inParallel(
+			last - read,
+			parallelRequestsOf(this),
+			async (index) => await readPage.call(this, endpoint, options, first + index, perPage),
+			true,
+		);
+		for (const outcome of pages) {
+			// Pages start in order, so the first one that did not succeed is the one that failed.
+			if (!outcome?.ok) throw outcome?.error;
+			const page = outcome.value;
+			read += 1;
+			for (const record of page.records) {
+				records.push(record);
+				if (limit && records.length >= limit) return records;
+			}
+			if (isLastPage(page.pagination, page.records.length)) return records;
+			if (read === last) {
+				last = lastPageOf(page, read, perPage, limit && limit - records.length);
+			}
 		}
-		const meta = isObject(list) && isObject(list.meta) ? list.meta : undefined;
-		if (isLastPage(meta?.pagination as Pagination | undefined, data.length)) return records;
 	}
+	return records;
 }
 
 /** Return All / Limit, as the shared `returnAll` and `limit` parameters ask for. */

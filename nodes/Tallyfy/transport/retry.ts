@@ -22,10 +22,14 @@ const BACKOFF_BASE_MS = 500;
 const BACKOFF_CAP_MS = 8_000;
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE']);
 
+const READ_METHODS = new Set(['GET', 'HEAD']);
+
 /**
  * 429 means the request was not processed, so any method may be sent again. A 502/503/504,
  * a timeout or a dropped connection may hide a request the server did carry out, so only
- * idempotent methods are repeated: a blind retry of a POST could launch a process twice.
+ * idempotent methods are repeated: a blind retry of a POST could launch a process twice. A 500
+ * is most often a passing server fault, but it may also follow a half-done write, so only
+ * reads are repeated: one failed page would otherwise fail a whole Return All.
  */
 export function isRetryable(
 	status: number | undefined,
@@ -33,6 +37,7 @@ export function isRetryable(
 	transportCode?: unknown,
 ): boolean {
 	if (status === 429) return true;
+	if (status === 500) return READ_METHODS.has(method);
 	const uncertain =
 		status === 502 ||
 		status === 503 ||

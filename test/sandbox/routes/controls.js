@@ -1,7 +1,7 @@
 'use strict';
 // Test controls over HTTP, for runs outside the test process (npm start, e2e):
-// reset, request log, rate limit (and what it refused), injected faults, token revocation,
-// fixtures.
+// reset, request log, rate limit (and what it refused), latency (and the most requests it
+// answered at once), injected faults, token revocation, fixtures.
 const noAuth = { auth: false };
 
 module.exports = (sandbox) => {
@@ -38,6 +38,19 @@ module.exports = (sandbox) => {
 			const { limit, windowMs, rolling, accepted, refused } = window;
 			return ok({ limit, windowMs, rolling, accepted, refused });
 		},
+		noAuth,
+	);
+	sandbox.post(
+		'/__sandbox/latency',
+		(ctx) => {
+			sandbox.setLatency(ctx.body ?? {});
+			return ok();
+		},
+		noAuth,
+	);
+	sandbox.get(
+		'/__sandbox/latency',
+		() => ok({ ...sandbox.latency, peakInFlight: sandbox.peakInFlight }),
 		noAuth,
 	);
 	sandbox.post(
