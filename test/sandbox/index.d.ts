@@ -10,6 +10,9 @@ export interface RecordedRequest {
 	headers: Record<string, string>;
 	body: unknown;
 	at: number;
+	/** The status it was answered with, and when (once answered). */
+	status?: number;
+	answeredAt?: number;
 }
 
 export interface Fixtures {

@@ -319,8 +319,9 @@ class Sandbox {
 		const parsed = parseBody(raw, headers['content-type']);
 		const isControl = url.pathname.startsWith(CONTROL_PREFIX);
 		const routePath = isControl ? url.pathname : url.pathname.replace(/^\/api(?=\/)/, '');
+		let recorded;
 		if (!isControl) {
-			this.requests.push({
+			recorded = {
 				method: req.method,
 				path: url.pathname,
 				routePath,
@@ -338,7 +339,8 @@ class Sandbox {
 						}
 					: parsed.body,
 				at: Date.now(),
-			});
+			};
+			this.requests.push(recorded);
 		}
 		const ctx = {
 			method: req.method,
@@ -394,6 +396,7 @@ class Sandbox {
 		} finally {
 			if (!isControl) this.inFlight -= 1;
 		}
+		if (recorded) Object.assign(recorded, { status: result.status, answeredAt: Date.now() });
 		if (res.destroyed) return;
 		const responseHeaders = { ...(result.headers ?? {}) };
 		let payload = '';

@@ -38,7 +38,7 @@ export class RequestPool {
 		const sentAt = Date.now();
 		try {
 			const value = await request();
-			this.succeeded();
+			this.succeeded(sentAt);
 			return { ok: true, value };
 		} catch (error) {
 			const delay = rateLimitDelay(error);
@@ -77,8 +77,9 @@ export class RequestPool {
 		}
 	}
 
-	private succeeded(): void {
-		if (this.allowance >= this.max) return;
+	/** Only requests sent after the last halving show that the smaller allowance is safe. */
+	private succeeded(sentAt: number): void {
+		if (this.allowance >= this.max || sentAt < this.decreasedAt) return;
 		this.successes += 1;
 		if (this.successes >= this.allowance) {
 			this.allowance += 1;
