@@ -15,6 +15,7 @@ const axios = require('axios');
 const ROOT = path.join(__dirname, '..');
 const RESULTS = path.join(__dirname, 'results', 'latest.json');
 const RECORDS = 10_000;
+const LATENCY_MS = 250;
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -120,13 +121,46 @@ async function main() {
 		const credential = work('credential', url);
 		log('1,000 launches under the rate limit (takes a minute: the window is 60 s) …');
 		const rateLimit = work('rateLimit', url);
+		log(`At ${LATENCY_MS} ms latency: 1,000 launches, Parallel Requests 10 (over a minute) …`);
+		const slowLaunches = work('rateLimit', url, `${LATENCY_MS}:10`);
+		log('… and Parallel Requests 1, the sequential baseline (over four minutes) …');
+		const slowLaunchesSequential = work('rateLimit', url, `${LATENCY_MS}:1`);
+		log(`At ${LATENCY_MS} ms latency: Return All of ${RECORDS} records, parallel and sequential …`);
+		const slowPages = { parallel: [], sequential: [] };
+		for (let round = 1; round <= 3; round++)
+			slowPages.parallel.push(work('slowReturnAll', url, 'parallel'));
+		slowPages.sequential.push(work('slowReturnAll', url, 'sequential'));
+		log('… under a 429 storm with 503s and 500s …');
+		const storm = work('storm', url, 'parallel');
+		log('Per-execution overhead of one Get …');
+		const overhead = work('overhead', url);
 
-		const results = summarize({ samples, polling, credential, rateLimit });
+		const results = summarize({
+			samples,
+			polling,
+			credential,
+			rateLimit,
+			slowLaunches,
+			slowLaunchesSequential,
+			slowPages,
+			storm,
+			overhead,
+		});
 		const report = {
 			machine: { ...before, loadAverageAfter: machine().loadAverage },
 			method: METHOD(rounds),
 			results,
-			samples: { returnAll: samples, polling, credential, rateLimit },
+			samples: {
+				returnAll: samples,
+				polling,
+				credential,
+				rateLimit,
+				slowLaunches,
+				slowLaunchesSequential,
+				slowPages,
+				storm,
+				overhead,
+			},
 		};
 		fs.mkdirSync(path.dirname(RESULTS), { recursive: true });
 		fs.writeFileSync(RESULTS, `${JSON.stringify(report, null, '\t')}\n`);
@@ -144,9 +178,21 @@ const METHOD = (count) => [
 	'The sandbox runs in its own process; both sides page GET /runs?checklist_id=…&page=N&per_page=100 with the same headers.',
 	'Rate limit: one run; the sandbox enforces Tallyfy’s documented limit (600 requests per rolling minute per user, Retry-After in whole seconds). Share = the shortest time that limit allows for the accepted requests at the node’s own unthrottled pace (simulated) / the time the run took.',
 	'Polling and credentials: request counts from the sandbox’s request log, one run each.',
+	`At ${LATENCY_MS} ms latency: every API answer leaves the sandbox ${LATENCY_MS} ms after the request arrived (its own work done meanwhile, as a real Tallyfy serves requests side by side). Launches: one run with Parallel Requests 10 (the default) and one with 1 (the sequential baseline), same limit as above; rate = accepted requests per minute from the first request to the last. Return All: 3 runs parallel (median), 1 sequential; wall time of the node run. Storm: Return All at ${LATENCY_MS} ms under a rolling limit of 20 requests per second, with 3 page reads answered 503 and 2 answered 500.`,
+	'Overhead: median of 300 Organization > Get executions through n8n-core against the same GET sent raw with axios (sandbox at 0 ms); n8n resolving the node’s parameters against its description (NodeHelpers.getNodeParameters, which n8n runs when it builds the workflow), median of 1,000 calls.',
 ];
 
-function summarize({ samples, polling, credential, rateLimit }) {
+function summarize({
+	samples,
+	polling,
+	credential,
+	rateLimit,
+	slowLaunches,
+	slowLaunchesSequential,
+	slowPages,
+	storm,
+	overhead,
+}) {
 	const of = (variant, key) => median(samples[variant].map((sample) => sample[key]));
 	const json = of('raw', 'jsonBytes');
 	const nodeMs = of('node', 'ms');
@@ -219,6 +265,87 @@ function summarize({ samples, polling, credential, rateLimit }) {
 		'retries (429s answered)',
 		rateLimit.refused,
 		`${rateLimit.accepted} requests accepted`,
+		'(reported)',
+		null,
+	);
+	const slow = `1,000 launches at ${LATENCY_MS} ms, 600/min`;
+	const launchesOf = (run) =>
+		`${run.failed} failed, ${run.launched} launched${run.launchedOnce ? ', once each' : ' (NOT once each)'}${run.inOrder ? ', output in order' : ', output OUT OF ORDER'}`;
+	row(
+		slow,
+		'failed items, launches',
+		launchesOf(slowLaunches),
+		`${launchesOf(slowLaunchesSequential)} (Parallel Requests 1)`,
+		'0 failed, 1000 once each, in order',
+		slowLaunches.failed === 0 && slowLaunches.launchedOnce && slowLaunches.inOrder,
+	);
+	const rateOf = (run) =>
+		`${Math.round(run.perMinute)}/min = ${((run.perMinute / run.allowedPerMinute) * 100).toFixed(0)}% of ${run.allowedPerMinute}/min; ${seconds(run.actualMs)}`;
+	row(
+		slow,
+		'achieved rate (requests per minute), time',
+		rateOf(slowLaunches),
+		`${rateOf(slowLaunchesSequential)} (Parallel Requests 1)`,
+		'≥ 90% of 600/min',
+		slowLaunches.perMinute >= 0.9 * slowLaunches.allowedPerMinute,
+	);
+	row(
+		slow,
+		'time the limit allows at the node’s pace / time taken',
+		`${(slowLaunches.share * 100).toFixed(1)}% (${seconds(slowLaunches.idealMs)} / ${seconds(slowLaunches.actualMs)})`,
+		`${(slowLaunchesSequential.share * 100).toFixed(1)}% (Parallel Requests 1)`,
+		'≥ 90%',
+		slowLaunches.share >= 0.9,
+	);
+	row(
+		slow,
+		'429s answered, most in flight',
+		`${slowLaunches.refused}, ${slowLaunches.peakInFlight}`,
+		`${slowLaunchesSequential.refused}, ${slowLaunchesSequential.peakInFlight} (Parallel Requests 1)`,
+		'(reported)',
+		null,
+	);
+	const slowReturnAll = `Return All, ${RECORDS.toLocaleString('en')} records at ${LATENCY_MS} ms`;
+	const pagesOf = (run) =>
+		`${run.requests} requests, ${run.distinctPages} pages, ${run.records} records (${run.unique} unique, ${run.missing} missing)`;
+	const [parallelPages] = slowPages.parallel;
+	const [sequentialPages] = slowPages.sequential;
+	const everyRecordOnce = (run) =>
+		run.status === 'success' &&
+		run.records === RECORDS &&
+		run.unique === RECORDS &&
+		run.missing === 0;
+	row(
+		slowReturnAll,
+		'requests and records',
+		pagesOf(parallelPages),
+		`${pagesOf(sequentialPages)} (Parallel Requests 1)`,
+		`= ${minimumRequests}, every record once`,
+		slowPages.parallel.every((run) => run.requests === minimumRequests && everyRecordOnce(run)),
+	);
+	const parallelMs = median(slowPages.parallel.map((run) => run.ms));
+	const targetMs = 1.3 * (minimumRequests / 10) * LATENCY_MS;
+	row(
+		slowReturnAll,
+		'wall time (median of 3)',
+		`${seconds(parallelMs)} (${slowPages.parallel.map((run) => seconds(run.ms)).join(', ')})`,
+		`${seconds(sequentialPages.ms)} (Parallel Requests 1)`,
+		`≤ ${seconds(targetMs)} = 1.3 × ${minimumRequests}/10 × ${LATENCY_MS} ms`,
+		parallelMs <= targetMs,
+	);
+	row(
+		`${slowReturnAll}, 429 storm and 5xx`,
+		'records',
+		`${storm.records} (${storm.unique} unique, ${storm.missing} missing)`,
+		`${storm.requests} requests: ${storm.refused} answered 429, ${storm.serverErrors} answered 5xx, ${storm.distinctPages} pages answered once each; ${seconds(storm.ms)}`,
+		'every record once',
+		everyRecordOnce(storm) && storm.pagesAnswered === minimumRequests,
+	);
+	row(
+		'One Get, in-process time',
+		'node execution (median)',
+		`${overhead.nodeMs.toFixed(2)} ms`,
+		`${overhead.rawMs.toFixed(2)} ms raw GET; n8n resolving ${overhead.properties} parameters: ${overhead.resolveParametersMs.toFixed(2)} ms`,
 		'(reported)',
 		null,
 	);

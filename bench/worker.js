@@ -170,11 +170,17 @@ function idealDuration(count, limit, windowMs, paceMs) {
 	return accepted[count - 1] - accepted[0];
 }
 
-/** 1,000 launches (with a kick-off value) while Tallyfy's rolling per-user limit applies. */
+/**
+ * 1,000 launches (with a kick-off value) while Tallyfy's rolling per-user limit applies.
+ * `variant` "<latency ms>:<Parallel Requests>" (default "0:10") sets how long the sandbox takes
+ * to answer and how many requests the node may have in flight.
+ */
 async function rateLimit() {
+	const [latencyMs, parallelRequests] = (variant ?? '0:10').split(':').map(Number);
 	const [items, limit, windowMs] = [1000, 600, 60_000];
 	await control('post', 'reset');
 	await control('post', 'rate-limit', { limit, windowMs, rolling: true });
+	await control('post', 'latency', { latencyMs });
 	const { harness: h, fixtures } = await harness();
 	const began = performance.now();
 	const run = await h.run(
@@ -187,38 +193,103 @@ async function rateLimit() {
 				blueprintId: { mode: 'id', value: fixtures.blueprints.onboarding },
 				name: '={{ $json.name }}',
 				kickoffValues: { values: [{ field: 'Customer Name', value: '={{ $json.name }}' }] },
+				parallelRequests,
 			},
 		},
 		Array.from({ length: items }, (_, n) => ({ name: `Bench ${n + 1}` })),
 	);
 	const ms = performance.now() - began;
 	const window = await control('get', 'rate-limit');
+	const { peakInFlight } = await control('get', 'latency');
 	await control('post', 'rate-limit', {});
 	const log = await requestsSince(0);
 	const output = jsonOf(run);
+	const accepted = log.filter((r) => r.method === 'POST' && r.status === 201);
+	const names = accepted.map((r) => r.body.name);
+	const inOrder = output.every((item, n) => item.name === `Bench ${n + 1}`);
 	// The first `limit` requests are never refused: their pace is the node's own, unthrottled.
 	const pace = (log[limit - 1].at - log[0].at) / (limit - 1);
 	const ideal = idealDuration(window.accepted, limit, windowMs, pace);
 	const actual = log[log.length - 1].at - log[0].at;
-	const launched = log.filter((r) => r.method === 'POST').length - window.refused;
 	return {
 		items,
 		limit,
 		windowMs,
+		latencyMs,
+		parallelRequests,
 		ms,
 		failed: output.filter((item) => 'error' in item).length,
-		launched,
+		launched: accepted.length,
+		launchedOnce: new Set(names).size === items && names.length === items,
+		inOrder,
 		accepted: window.accepted,
 		refused: window.refused,
+		peakInFlight,
 		paceMs: pace,
 		idealMs: ideal,
 		actualMs: actual,
 		share: ideal / actual,
-		achievedPerSecond: (window.accepted / actual) * 1000,
-		allowedPerSecond: (limit / windowMs) * 1000,
+		perMinute: (window.accepted / actual) * 60_000,
+		allowedPerMinute: (limit / windowMs) * 60_000,
 	};
 }
 
+/**
+ * Return All of RECORDS processes while the sandbox answers in `latencyMs`, with the node's
+ * default Parallel Requests or 1 (`variant` "parallel" / "sequential"); with `storm`, under a
+ * tight rate limit and with 503s and 500s on some pages as well.
+ */
+async function slowReturnAll({ storm = false } = {}) {
+	const records = 10_000;
+	const latencyMs = 250;
+	await control('post', 'reset');
+	const seeded = await control('post', 'burst', { count: records, kind: 'process.launched' });
+	const { harness: h, fixtures } = await harness();
+	const parameters = {
+		resource: 'process',
+		operation: 'getAll',
+		returnAll: true,
+		simplify: false,
+		filters: { checklist_id: fixtures.blueprints.empty },
+		...(variant === 'sequential' ? { parallelRequests: 1 } : {}),
+	};
+	const credential = h.pat();
+	await h.run({ credential, parameters: { ...parameters, returnAll: false, limit: 1 } });
+	await control('post', 'latency', { latencyMs });
+	if (storm) {
+		await control('post', 'rate-limit', { limit: 20, windowMs: 1000, rolling: true });
+		const page = { method: 'GET', path: `/organizations/${fixtures.orgId}/runs` };
+		await control('post', 'faults', { ...page, after: 10, times: 3, status: 503 });
+		await control('post', 'faults', { ...page, after: 40, times: 2, status: 500 });
+	}
+	const logged = await loggedCount();
+	const began = performance.now();
+	const run = await h.run({ credential, parameters });
+	const ms = performance.now() - began;
+	const { peakInFlight } = await control('get', 'latency');
+	await control('post', 'latency', {});
+	await control('post', 'rate-limit', {});
+	const pages = (await requestsSince(logged)).filter((r) => r.path.endsWith('/runs'));
+	const answered = pages.filter((r) => r.status === 200).map((r) => Number(r.query.page));
+	const ids = run.items.map((item) => String(item.json.id));
+	const read = new Set(ids);
+	return {
+		variant,
+		storm,
+		latencyMs,
+		status: run.status,
+		ms,
+		records: ids.length,
+		unique: read.size,
+		missing: seeded.filter((id) => !read.has(String(id))).length,
+		requests: pages.length,
+		pagesAnswered: answered.length,
+		distinctPages: new Set(answered).size,
+		refused: pages.filter((r) => r.status === 429).length,
+		serverErrors: pages.filter((r) => r.status >= 500).length,
+		peakInFlight,
+	};
+}
 /** Requests per poll of the polling trigger: idle, and after a burst of 250 events. */
 async function polling() {
 	await control('post', 'reset');
@@ -295,7 +366,59 @@ async function credential() {
 	return { executions, tokenRequests: first, afterRevocation: await tokenRequests() };
 }
 
-const scenarios = { returnAll, rateLimit, polling, credential };
+/**
+ * What one Get costs inside the process: the node through n8n-core (including n8n resolving
+ * the node's parameters against its description) against the same GET sent raw, at 0 latency.
+ */
+async function overhead() {
+	await control('post', 'reset');
+	const { harness: h, fixtures } = await harness();
+	const spec = { credential: h.pat(), parameters: { resource: 'organization', operation: 'get' } };
+	const organization = `${url}/api/organizations/${fixtures.orgId}`;
+	const rawGet = async () => await axios.get(organization, { headers: apiHeaders(fixtures) });
+	const nodeGet = async () => {
+		const run = await h.run(spec);
+		if (run.status !== 'success') throw new Error(run.error?.message ?? run.status);
+	};
+	const medianOf = async (action, count = 300) => {
+		for (let n = 0; n < 50; n++) await action();
+		const times = [];
+		for (let n = 0; n < count; n++) {
+			const began = performance.now();
+			await action();
+			times.push(performance.now() - began);
+		}
+		return times.sort((a, b) => a - b)[Math.floor(count / 2)];
+	};
+	const { Tallyfy } = require(path.join(BUILD, '..', '..', 'nodes', 'Tallyfy', 'Tallyfy.node.js'));
+	const { NodeHelpers } = require('n8n-workflow');
+	const { description } = new Tallyfy();
+	const resolveParameters = async () =>
+		NodeHelpers.getNodeParameters(
+			description.properties,
+			spec.parameters,
+			false,
+			false,
+			null,
+			description,
+		);
+	return {
+		properties: description.properties.length,
+		nodeMs: await medianOf(nodeGet),
+		rawMs: await medianOf(rawGet),
+		resolveParametersMs: await medianOf(resolveParameters, 1000),
+	};
+}
+
+const scenarios = {
+	returnAll,
+	rateLimit,
+	polling,
+	credential,
+	slowReturnAll: () => slowReturnAll(),
+	storm: () => slowReturnAll({ storm: true }),
+	overhead,
+};
 
 scenarios[scenario]()
 	.then((result) => {

@@ -112,7 +112,7 @@ describe('items in parallel', () => {
 	});
 
 	it('without Continue On Fail: the error names its item and the items that succeeded beside it', async () => {
-		// The failing item answers at once; the nine beside it take longer, so they are in flight.
+		// Answers take 40 ms, so all ten items are in flight before item 5 is refused.
 		t.sandbox.setLatency({ latencyMs: 40 });
 		const list = names(10);
 

@@ -13,6 +13,7 @@ import {
 	credentialsDescription,
 	parallelRequestsProperty,
 } from './descriptions/common.description';
+import { compactProperties } from './descriptions/compact';
 import { listSearch, loadOptions, resourceMapping } from './methods';
 
 export class Tallyfy implements INodeType {
@@ -32,7 +33,7 @@ export class Tallyfy implements INodeType {
 		properties: [
 			authenticationProperty,
 			resourceProperty,
-			...resourceProperties,
+			...compactProperties(resourceProperties),
 			parallelRequestsProperty,
 		],
 	};

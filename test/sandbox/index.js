@@ -356,14 +356,15 @@ class Sandbox {
 			params: {},
 		};
 		let result;
+		// The answer leaves `latencyDelay()` after the request arrived, the work done meanwhile:
+		// a real Tallyfy serves requests side by side, this one process only one after another.
+		const answerAt = isControl ? 0 : Date.now() + this.latencyDelay();
 		if (!isControl) {
 			this.inFlight += 1;
 			this.peakInFlight = Math.max(this.peakInFlight, this.inFlight);
 		}
 		try {
 			if (!isControl) {
-				const delayMs = this.latencyDelay();
-				if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
 				const fault = this.takeFault(req.method, routePath);
 				if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
 				if (fault?.status)
@@ -394,6 +395,8 @@ class Sandbox {
 				result = { status: error.status, body: error.body, headers: error.headers };
 			}
 		} finally {
+			const wait = answerAt - Date.now();
+			if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
 			if (!isControl) this.inFlight -= 1;
 		}
 		if (recorded) Object.assign(recorded, { status: result.status, answeredAt: Date.now() });

@@ -12,6 +12,7 @@ export const SEQUENTIAL_OPERATIONS: Partial<Record<ResourceName, readonly string
 	blueprint: ['update'], // rewrite
 	comment: ['create', 'createBot'], // order
 	customApiCall: ['call'], // a call the node knows nothing about may depend on the one before
+	folder: ['addItem'], // rewrite (a blueprint is saved whole with its folder)
 	formField: ['add', 'delete', 'move', 'setOptions', 'update'], // order, rewrite (positions)
 	group: ['update'], // rewrite (members)
 	kickoffField: ['add', 'delete', 'reorder', 'update'], // rewrite (the whole kick-off form)
