@@ -135,8 +135,8 @@ async function main() {
 		log('Per-execution overhead of one Get …');
 		const overhead = work('overhead', url);
 
-		const results = summarize({
-			samples,
+		const measured = {
+			returnAll: samples,
 			polling,
 			credential,
 			rateLimit,
@@ -145,22 +145,12 @@ async function main() {
 			slowPages,
 			storm,
 			overhead,
-		});
+		};
 		const report = {
 			machine: { ...before, loadAverageAfter: machine().loadAverage },
 			method: METHOD(rounds),
-			results,
-			samples: {
-				returnAll: samples,
-				polling,
-				credential,
-				rateLimit,
-				slowLaunches,
-				slowLaunchesSequential,
-				slowPages,
-				storm,
-				overhead,
-			},
+			results: summarize(measured),
+			samples: measured,
 		};
 		fs.mkdirSync(path.dirname(RESULTS), { recursive: true });
 		fs.writeFileSync(RESULTS, `${JSON.stringify(report, null, '\t')}\n`);
@@ -183,7 +173,7 @@ const METHOD = (count) => [
 ];
 
 function summarize({
-	samples,
+	returnAll: samples,
 	polling,
 	credential,
 	rateLimit,
